@@ -1,0 +1,21 @@
+import type { PlatformRole } from '@gotong/domain';
+import type { Context } from '../context.js';
+import type { User } from '../modules/accounts/user.entity.js';
+import { forbidden, unauthenticated } from './errors.js';
+
+export function requireViewer(context: Context): User {
+  if (!context.viewer) throw unauthenticated();
+  return context.viewer;
+}
+
+const rank: Record<PlatformRole, number> = { MEMBER: 0, MODERATOR: 1, ADMIN: 2 };
+
+export function hasPlatformRole(viewer: User | null, role: PlatformRole): boolean {
+  return Boolean(viewer) && rank[viewer!.platformRole] >= rank[role];
+}
+
+export function requirePlatformRole(context: Context, role: PlatformRole): User {
+  const viewer = requireViewer(context);
+  if (!hasPlatformRole(viewer, role)) throw forbidden();
+  return viewer;
+}

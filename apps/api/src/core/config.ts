@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { defaultRateLimits, type RateLimitSettings } from './rate-limit.js';
+
+const booleanFlag = z
+  .string()
+  .optional()
+  .transform((value) => value === '1' || value === 'true');
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('./.data'),
+  REDIS_URL: z.string().url().optional(),
+  ADMIN_EMAIL: z.string().email().optional(),
+  ADMIN_PASSWORD: z.string().min(10).optional(),
+  SEED_DEMO: z.enum(['0', '1', 'true', 'false']).optional(),
+  PUBLIC_ORIGIN: z.string().url().optional(),
+  ALLOWED_ORIGINS: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_BUILD_DIR: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  PRIVACY_POLICY_VERSION: z.string().default('2026-11-01'),
+  TRUST_PROXY: booleanFlag,
+  RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(defaultRateLimits.loginFailuresPerAccount),
+  RATE_LIMIT_LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().positive().default(defaultRateLimits.loginAttemptsPerAddress),
+  RATE_LIMIT_WRITES_PER_PERSON_PER_MINUTE: z.coerce.number().int().positive().default(defaultRateLimits.writesPerPersonPerMinute),
+  RATE_LIMIT_WRITES_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().positive().default(defaultRateLimits.writesPerAddressPerMinute),
+});
+
+export type Config = {
+  environment: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  dataDirectory: string;
+  redisUrl?: string;
+  admin?: { email: string; password: string };
+  /** Seed the demo data into an empty database; unset means only into the embedded one. */
+  seedDemo?: boolean;
+  allowedOrigins: string[];
+  logLevel: string;
+  webBuildDirectory?: string;
+  smtpUrl?: string;
+  privacyPolicyVersion: string;
+  secureCookies: boolean;
+  trustProxy: boolean;
+  rateLimits: RateLimitSettings;
+};
+
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const env = parsed.data;
+  const origins = (env.ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  if (env.PUBLIC_ORIGIN) origins.push(env.PUBLIC_ORIGIN);
+  return {
+    environment: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    dataDirectory: path.resolve(env.DATA_DIR),
+    redisUrl: env.REDIS_URL,
+    admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
+    seedDemo: env.SEED_DEMO === undefined ? undefined : env.SEED_DEMO === '1' || env.SEED_DEMO === 'true',
+    allowedOrigins: origins,
+    logLevel: env.LOG_LEVEL,
+    webBuildDirectory: env.WEB_BUILD_DIR,
+    smtpUrl: env.SMTP_URL,
+    privacyPolicyVersion: env.PRIVACY_POLICY_VERSION,
+    secureCookies: env.NODE_ENV === 'production',
+    trustProxy: env.TRUST_PROXY,
+    rateLimits: {
+      ...defaultRateLimits,
+      loginFailuresPerAccount: env.RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT,
+      loginAttemptsPerAddress: env.RATE_LIMIT_LOGIN_ATTEMPTS_PER_ADDRESS,
+      writesPerPersonPerMinute: env.RATE_LIMIT_WRITES_PER_PERSON_PER_MINUTE,
+      writesPerAddressPerMinute: env.RATE_LIMIT_WRITES_PER_ADDRESS_PER_MINUTE,
+    },
+  };
+}

@@ -1,0 +1,150 @@
+import type { EntityManager, EntityName, FilterQuery, FindOptions } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+
+export const maxPageSize = 100;
+export const defaultPageSize = 20;
+
+@ObjectType({ description: 'Where a page stands in its list.' })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `How many items, at most ${maxPageSize}; ${defaultPageSize} when omitted.` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The cursor after which the page starts.' })
+  after?: string | null;
+}
+
+type Edge<TNode> = { cursor: string; node: TNode };
+
+export type ConnectionShape<TNode> = {
+  edges: Edge<TNode>[];
+  pageInfo: PageInfo;
+  /** A getter: counted only when a client asks for it. */
+  readonly totalCount: Promise<number>;
+};
+
+/**
+ * Builds the Relay connection and edge types for one node type:
+ * `@ObjectType() class IdeaConnection extends ConnectionType(IdeaType, 'Idea') {}`.
+ */
+export function ConnectionType<TNode extends object>(NodeClass: ClassType<TNode>, typeName: string) {
+  @ObjectType(`${typeName}Edge`)
+  class EdgeType {
+    @Field(() => String)
+    cursor: string;
+
+    @Field(() => NodeClass)
+    node: TNode;
+  }
+
+    @ObjectType(`${typeName}ConnectionBase`)
+  abstract class ConnectionClass implements ConnectionShape<TNode> {
+    @Field(() => [EdgeType])
+    edges: Edge<TNode>[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'How many items the whole list holds.' })
+    totalCount: Promise<number>;
+  }
+  return ConnectionClass;
+}
+
+export type SortKey<TEntity> = { property: keyof TEntity & string; direction: 'asc' | 'desc' };
+
+function encodeCursor(values: unknown[]): string {
+  const plain = values.map((value) => (value instanceof Date ? { date: value.toISOString() } : value));
+  return Buffer.from(JSON.stringify(plain), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string, length: number): unknown[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (!Array.isArray(values) || values.length !== length) throw new Error('length');
+    return values.map((value) =>
+      value && typeof value === 'object' && 'date' in value ? new Date(String((value as { date: string }).date)) : value,
+    );
+  } catch {
+    throw new GraphQLError('The cursor given in "after" is not valid for this list.', {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
+    });
+  }
+}
+
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return defaultPageSize;
+  if (!Number.isInteger(first) || first < 0 || first > maxPageSize) {
+    throw new GraphQLError(`"first" must be between 0 and ${maxPageSize}.`, {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
+    });
+  }
+  return first;
+}
+
+/** The filter that selects the rows after a cursor under a multi-column order (a keyset "row comparison"). */
+function afterCursorFilter<TEntity>(sort: SortKey<TEntity>[], values: unknown[]): FilterQuery<TEntity> {
+  const alternatives = sort.map((key, index) => {
+    const condition: Record<string, unknown> = {};
+    for (let previous = 0; previous < index; previous += 1) condition[sort[previous].property] = values[previous];
+    condition[key.property] = { [key.direction === 'asc' ? '$gt' : '$lt']: values[index] };
+    return condition;
+  });
+  return { $or: alternatives } as FilterQuery<TEntity>;
+}
+
+/**
+ * One page of a keyset-paginated list: stable under inserts, a bounded number of statements.
+ * The sort must end with a unique property (the id) so that every row has exactly one place.
+ */
+export async function findPage<TEntity extends object>(
+  em: EntityManager,
+  entity: EntityName<TEntity>,
+  where: FilterQuery<TEntity>,
+  sort: SortKey<TEntity>[],
+  args: PageArgs,
+  options: { populate?: readonly string[] } = {},
+): Promise<ConnectionShape<TEntity>> {
+  const limit = pageSize(args.first);
+  const filter = args.after
+    ? ({ $and: [where, afterCursorFilter(sort, decodeCursor(args.after, sort.length))] } as FilterQuery<TEntity>)
+    : where;
+  const orderBy = Object.fromEntries(sort.map((key) => [key.property, key.direction])) as FindOptions<TEntity>['orderBy'];
+  const rows =
+    limit === 0
+      ? []
+      : await em.find(entity, filter, { ...options, orderBy, limit: limit + 1 } as FindOptions<TEntity, never>);
+  const pageRows = rows.slice(0, limit) as TEntity[];
+  const edges = pageRows.map((node) => ({
+    node,
+    cursor: encodeCursor(sort.map((key) => (node as Record<string, unknown>)[key.property])),
+  }));
+  let total: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    get totalCount() {
+      return (total ??= em.count(entity, where));
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InterfaceType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { maxPageSize } from './connection.js';
+import { fromGlobalId, toGlobalId } from './global-id.js';
+
+type EntityClass = abstract new (...args: never[]) => { id: string };
+
+type NodeRegistration = {
+  typeName: string;
+  entity: EntityClass;
+  /** Loads the object if the viewer may see it, else null. */
+  load: (context: Context, id: string) => Promise<object | null>;
+};
+
+const registrations = new Map<string, NodeRegistration>();
+const typeNameByEntity = new Map<EntityClass, string>();
+
+export function registerNode(registration: NodeRegistration): void {
+  registrations.set(registration.typeName, registration);
+  typeNameByEntity.set(registration.entity, registration.typeName);
+}
+
+export function nodeTypeName(value: object): string | undefined {
+  let prototype = Object.getPrototypeOf(value) as { constructor: EntityClass } | null;
+  while (prototype) {
+    const typeName = typeNameByEntity.get(prototype.constructor);
+    if (typeName) return typeName;
+    prototype = Object.getPrototypeOf(prototype) as { constructor: EntityClass } | null;
+  }
+  return undefined;
+}
+
+export function globalIdOf(value: { id: string }): string {
+  const typeName = nodeTypeName(value);
+  if (!typeName) throw new Error(`No node type registered for ${value.constructor.name}`);
+  return toGlobalId(typeName, value.id);
+}
+
+@InterfaceType('Node', {
+  description: 'An object with a global ID, fetchable with `node(id:)`.',
+  resolveType: (value: object) => nodeTypeName(value),
+})
+export abstract class Node {
+  @Field(() => ID, { description: 'Opaque global ID.' })
+  id: string;
+}
+
+@Resolver(() => Node)
+export class NodeIdResolver {
+  @FieldResolver(() => ID)
+  id(@Root() root: { id: string }): string {
+    return globalIdOf(root);
+  }
+}
+
+async function loadNode(context: Context, globalId: string): Promise<object | null> {
+  const parsed = fromGlobalId(globalId);
+  const registration = parsed && registrations.get(parsed.typeName);
+  return registration ? registration.load(context, parsed.id) : null;
+}
+
+@Resolver()
+export class NodeQueryResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its global ID, if it exists and the viewer may see it.' })
+  node(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<object | null> {
+    return loadNode(context, id);
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: 'Objects by global ID, in the same order; null where not found. At most 100.' })
+  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: Context): Promise<(object | null)[]> {
+    if (ids.length > maxPageSize) {
+      throw new GraphQLError(`At most ${maxPageSize} ids at once.`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'ids' } });
+    }
+    return Promise.all(ids.map((id) => loadNode(context, id)));
+  }
+}

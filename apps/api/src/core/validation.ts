@@ -1,0 +1,23 @@
+import type { ZodError, ZodType } from 'zod';
+import { UserError, UserErrorCode, UserErrorException } from './user-error.js';
+
+function codeOf(issue: ZodError['issues'][number]): UserErrorCode {
+  if (issue.code === 'too_big') return UserErrorCode.TOO_LONG;
+  if (issue.code === 'too_small') {
+    return 'minimum' in issue && issue.minimum === 1 && issue.type === 'string' ? UserErrorCode.REQUIRED : UserErrorCode.TOO_SHORT;
+  }
+  return UserErrorCode.INVALID;
+}
+
+/**
+ * Validates a mutation input with a zod schema (often one from @gotong/domain, shared with the web forms).
+ * Every problem becomes a UserError whose field is the input path, e.g. "input.title".
+ */
+export function validateInput<T>(schema: ZodType<T>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const errors = result.error.issues.map(
+    (issue) => new UserError(codeOf(issue), issue.message, ['input', ...issue.path].join('.')),
+  );
+  throw new UserErrorException(errors);
+}

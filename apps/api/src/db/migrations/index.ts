@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261128075711_initial } from './Migration20261128075711_initial.js';
+
+/** Every migration in order. A new one is generated with `npm run migration:create -w @gotong/api -- <name>` and listed here. */
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261128075711_initial', class: Migration20261128075711_initial },
+];

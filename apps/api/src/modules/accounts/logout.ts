@@ -1,0 +1,12 @@
+import type { Context } from '../../context.js';
+import { requireViewer } from '../../core/authorization.js';
+import { Session } from './session.entity.js';
+
+/** Revokes this session (or all of the person's), so the token stops working at once on every process. */
+export async function logout(context: Context, everywhere: boolean): Promise<void> {
+  const viewer = requireViewer(context);
+  const now = new Date();
+  const where = everywhere ? { user: viewer, revokedAt: null } : { id: context.session!.id };
+  await context.em.nativeUpdate(Session, where, { revokedAt: now });
+  context.sessionCookie?.clear();
+}

@@ -1,0 +1,32 @@
+import { Entity, Enum, Index, Property, Unique, OptionalProps, type Opt } from '@mikro-orm/core';
+import type { Locale, PlatformRole } from '@gotong/domain';
+import { BaseEntity } from '../../core/base.entity.js';
+
+@Entity({ tableName: 'users' })
+export class User extends BaseEntity {
+  [OptionalProps]?: 'platformRole' | 'locale';
+
+  @Property({ type: 'string', length: 254 })
+  @Unique()
+  email: string;
+
+  @Property({ type: 'string', length: 80 })
+  displayName: string;
+
+  @Property({ type: 'string', hidden: true, lazy: true })
+  passwordHash: string;
+
+  @Enum({ items: ['MEMBER', 'MODERATOR', 'ADMIN'], type: 'string' })
+  platformRole: PlatformRole = 'MEMBER';
+
+  @Property({ type: 'text', default: '' })
+  bio: string & Opt = '';
+
+  @Property({ type: 'string', length: 5, default: 'id' })
+  locale: Locale = 'id';
+
+  /** Set when the person deleted their account: their contributions stay, anonymised. */
+  @Property({ type: 'datetime', nullable: true })
+  @Index()
+  deletedAt: Date | null = null;
+}

@@ -1,0 +1,30 @@
+import { actsForOrganization, canGrantRole, canManageOrganization, type MemberRole } from '@gotong/domain';
+import type { Context } from '../../context.js';
+import { hasPlatformRole } from '../../core/authorization.js';
+import { viewerRoleLoader } from './organization.loaders.js';
+import type { Organization } from './organization.entity.js';
+
+export type OrganizationAction = 'manageMembers' | 'verify' | 'actFor';
+
+/** The viewer's role in the organisation, or null; batched across a page of organisations. */
+export async function viewerRole(context: Context, organization: Organization): Promise<MemberRole | null> {
+  if (!context.viewer) return null;
+  return viewerRoleLoader(context).load(organization.id);
+}
+
+export async function can(context: Context, action: OrganizationAction, organization: Organization): Promise<boolean> {
+  const isAdmin = hasPlatformRole(context.viewer, 'ADMIN');
+  switch (action) {
+    case 'verify':
+      return isAdmin;
+    case 'manageMembers':
+      return isAdmin || canManageOrganization(await viewerRole(context, organization));
+    case 'actFor':
+      return Boolean(organization.verifiedAt) && actsForOrganization(await viewerRole(context, organization));
+  }
+}
+
+export async function canGrant(context: Context, organization: Organization, role: MemberRole): Promise<boolean> {
+  if (hasPlatformRole(context.viewer, 'ADMIN')) return true;
+  return canGrantRole(await viewerRole(context, organization), role);
+}

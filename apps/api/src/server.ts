@@ -1,0 +1,217 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express4';
+import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
+import express, { type Request, type Response } from 'express';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { createContext, type AppServices, type Context, type SessionCookieWriter } from './context.js';
+import type { Config } from './core/config.js';
+import { createArmor, operationLimits } from './core/graphql-limits.js';
+import { createLogger, type Logger } from './core/logger.js';
+import { maskErrors } from './core/mask-errors.js';
+import { createInProcessPubSub } from './core/pubsub.js';
+import { createRateLimiters } from './core/rate-limit.js';
+import { enforceWriteLimits } from './core/write-limits.js';
+import { bootstrapData } from './db/bootstrap.js';
+import { startDatabase, type Database } from './db/start-database.js';
+import { sessionCookieName, tokenFromRequest } from './modules/accounts/session-token.js';
+import { createSchema } from './schema.js';
+import { mountWeb } from './web.js';
+
+export type GotongServer = {
+  url: string;
+  httpServer: Server;
+  services: AppServices;
+  schema: GraphQLSchema;
+  close: () => Promise<void>;
+};
+
+export type ServerOptions = {
+  config: Config;
+  logger?: Logger;
+  /** Sees every SQL statement (tests count them). */
+  logQuery?: (sql: string) => void;
+  /** Serve the web app's build when it exists (the default); API-only processes turn it off. */
+  serveWeb?: boolean;
+};
+
+function cookieWriter(config: Config, response: Response): SessionCookieWriter {
+  const options = { httpOnly: true, sameSite: 'lax' as const, secure: config.secureCookies, path: '/' };
+  return {
+    set: (token, expiresAt) => response.append('Set-Cookie', serializeCookie(sessionCookieName, token, { ...options, expires: expiresAt })),
+    clear: () => response.append('Set-Cookie', serializeCookie(sessionCookieName, '', { ...options, maxAge: 0 })),
+  };
+}
+
+function requestToken(request: IncomingMessage): string | null {
+  return tokenFromRequest(request.headers.authorization, parseCookies(request.headers.cookie ?? ''));
+}
+
+/** Browsers always send Origin on a WebSocket handshake: accept our own host and the configured origins. */
+function originAllowed(config: Config, request: IncomingMessage): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return true;
+  try {
+    const { host } = new URL(origin);
+    return host === request.headers.host || config.allowedOrigins.includes(origin);
+  } catch {
+    return false;
+  }
+}
+
+export async function startServer(options: ServerOptions): Promise<GotongServer> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const database: Database = await startDatabase(config, logger, options.logQuery);
+  await bootstrapData(database, config, logger);
+
+  const pubsub = createInProcessPubSub();
+  const services: AppServices = {
+    orm: database.orm,
+    config,
+    logger,
+    pubsub,
+    rateLimiters: createRateLimiters(config.rateLimits),
+  };
+  const schema = await createSchema(pubsub);
+  const armor = createArmor();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  const httpServer = createServer(app);
+
+  app.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_request, response) => {
+    try {
+      await database.orm.em.getConnection().execute('select 1');
+      response.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn({ err: error }, 'database not reachable');
+      response.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...armor.plugins,
+      {
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ operation, contextValue }) {
+              if (operation?.operation === 'mutation') await enforceWriteLimits(contextValue);
+            },
+          };
+        },
+      },
+    ],
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskErrors(logger),
+    introspection: true,
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: operationLimits.maxMessageBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }: { req: Request; res: Response }) =>
+        createContext(services, {
+          token: requestToken(req),
+          clientAddress: req.ip ?? 'unknown',
+          sessionCookie: cookieWriter(config, res),
+        }),
+    }),
+  );
+
+  const webSocketServer = new WebSocketServer({ noServer: true, maxPayload: operationLimits.maxMessageBytes });
+  const webSocketCleanup = useServer<{ token?: unknown }, { request: IncomingMessage }>(
+    {
+      schema,
+      onSubscribe: async (socket, _id, payload) => {
+        if (Object.keys(socket.subscriptions).length >= operationLimits.subscriptionsPerSocket) {
+          return [new GraphQLError('Too many operations on this connection.', { extensions: { code: 'BAD_REQUEST' } })];
+        }
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: operationLimits.maxTokens });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the operation.')];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...armor.validationRules]);
+        if (errors.length > 0) return errors;
+        const fromParams = socket.connectionParams?.token;
+        const contextValue = await createContext(services, {
+          token: typeof fromParams === 'string' ? fromParams : requestToken(socket.extra.request),
+          clientAddress: socket.extra.request.socket.remoteAddress ?? 'unknown',
+          sessionCookie: null,
+        });
+        const isMutation = document.definitions.some(
+          (definition) => definition.kind === 'OperationDefinition' && definition.operation === 'mutation',
+        );
+        if (isMutation) {
+          try {
+            await enforceWriteLimits(contextValue);
+          } catch (error) {
+            if (error instanceof GraphQLError) return [error];
+            throw error;
+          }
+        }
+        const args: ExecutionArgs = { schema, document, contextValue, variableValues: payload.variables, operationName: payload.operationName };
+        return args;
+      },
+    },
+    webSocketServer,
+  );
+
+  httpServer.on('upgrade', (request, socket, head) => {
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (pathname !== '/graphql') return;
+    if (!originAllowed(config, request)) {
+      socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      socket.destroy();
+      return;
+    }
+    webSocketServer.handleUpgrade(request, socket, head, (client) => webSocketServer.emit('connection', client, request));
+  });
+
+  if (options.serveWeb !== false) {
+    await mountWeb(app, { config, logger, apollo, services });
+  }
+
+  app.use((error: Error & { status?: number; type?: string }, _request: Request, response: Response, next: (error?: unknown) => void) => {
+    if (response.headersSent) return next(error);
+    if (error.type === 'entity.too.large') return response.status(413).json({ errors: [{ message: 'Request too large.' }] });
+    if (error.status && error.status < 500) return response.status(error.status).json({ errors: [{ message: error.message }] });
+    logger.error({ err: error }, 'unhandled request error');
+    return response.status(500).json({ errors: [{ message: 'Internal server error' }] });
+  });
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  logger.info({ port }, 'Gotong is listening');
+
+  return {
+    url,
+    httpServer,
+    services,
+    schema,
+    close: async () => {
+      for (const client of webSocketServer.clients) client.close(1001, 'Server shutting down');
+      await webSocketCleanup.dispose();
+      await apollo.stop();
+      await database.stop();
+    },
+  };
+}

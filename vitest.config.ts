@@ -1,0 +1,47 @@
+import { createRequire } from 'node:module';
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+// graphql 16 has no exports map: make Vite load the same CommonJS build that Node loads, or schemas break across "realms".
+const sharedGraphql = { graphql: require.resolve('graphql/index.js') };
+// SWC emits the decorator metadata that type-graphql and MikroORM read (esbuild does not).
+const decorators = swc.vite({ module: { type: 'es6' }, jsc: { target: 'es2022', transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false } } });
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'unit', include: ['packages/*/src/**/*.test.ts', 'apps/api/src/**/*.test.ts'], setupFiles: ['test/support/fail-on-console-error.ts'] },
+        resolve: { alias: sharedGraphql },
+        plugins: [decorators],
+        esbuild: false,
+      },
+      {
+        test: {
+          name: 'api',
+          include: ['test/api/**/*.test.ts'],
+          setupFiles: ['test/support/fail-on-console-error.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          pool: 'forks',
+        },
+        resolve: { alias: sharedGraphql },
+        plugins: [decorators],
+        esbuild: false,
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          setupFiles: ['test/support/fail-on-console-error.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          pool: 'forks',
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -1,1 +1,2 @@
 export * from './executor.js';
+export * from './generated.js';

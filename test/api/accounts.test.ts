@@ -20,7 +20,7 @@ describe('accounts', () => {
     expect(registered.data?.register.viewer).toMatchObject({ displayName: 'Siti Rahayu', email: 'siti.rahayu@example.id' });
 
     const signedIn = await app.graphql(login, { input: { email: 'siti.rahayu@example.id', password: 'kata-sandi-rahasia' } });
-    const { token } = signedIn.data?.login;
+    const token = signedIn.data?.login.token as string;
     expect(token).toEqual(expect.any(String));
     const cookie = signedIn.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/gotong_session=[^;]+;.*HttpOnly/i);

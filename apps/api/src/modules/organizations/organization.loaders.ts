@@ -14,7 +14,7 @@ export function viewerRoleLoader(context: Context) {
 export function memberCountLoader(context: Context) {
   return context.loader('organizations.memberCount', () => new DataLoader<string, number>(async (organizationIds) => {
     const rows: { organization_id: string; count: string }[] = await context.em.getConnection().execute(
-      'select organization_id, count(*) as count from memberships where organization_id = any(?) group by organization_id',
+      'select organization_id, count(*) as count from memberships where organization_id in (?) group by organization_id',
       [[...organizationIds]],
     );
     const counts = new Map(rows.map((row) => [row.organization_id, Number(row.count)]));

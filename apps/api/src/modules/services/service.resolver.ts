@@ -1,13 +1,22 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { GraphQLError } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { PageArgs, findPage } from '../../core/connection.js';
 import { idOfType } from '../../core/global-id.js';
 import { containsText } from '../../core/text-filter.js';
 import { toPayload } from '../../core/user-error.js';
+import type { Organization } from '../organizations/organization.entity.js';
+import { OrganizationType } from '../organizations/organization.type.js';
 import { createService } from './create-service.js';
 import { Service } from './service.entity.js';
 import { CreateServiceInput, ServiceConnection, ServiceFilter, ServicePayload, ServiceType } from './service.type.js';
+
+function servicePage(context: Context, where: FilterQuery<Service>, page: PageArgs) {
+  return findPage(context.em, Service, where, [{ property: 'name', direction: 'asc' }, { property: 'id', direction: 'asc' }], page, {
+    populate: ['agency'],
+  });
+}
 
 @Resolver(() => ServiceType)
 export class ServiceResolver {
@@ -18,11 +27,13 @@ export class ServiceResolver {
     @Ctx() context: Context,
   ) {
     const where: FilterQuery<Service> = {};
-    if (filter?.agencyId) where.agency = idOfType(filter.agencyId, 'Organization') ?? '00000000-0000-0000-0000-000000000000';
+    if (filter?.agencyId) {
+      const agencyId = idOfType(filter.agencyId, 'Organization');
+      if (!agencyId) throw new GraphQLError('"filter.agencyId" is not an organisation id.', { extensions: { code: 'BAD_USER_INPUT' } });
+      where.agency = agencyId;
+    }
     if (filter?.text?.trim()) where.name = containsText(filter.text);
-    return findPage(context.em, Service, where, [{ property: 'name', direction: 'asc' }, { property: 'id', direction: 'asc' }], page, {
-      populate: ['agency'],
-    });
+    return servicePage(context, where, page);
   }
 
   @Query(() => ServiceType, { nullable: true })
@@ -35,5 +46,13 @@ export class ServiceResolver {
     return toPayload(ServicePayload, () => createService(context, input), (payload, service) => {
       payload.service = service;
     });
+  }
+}
+
+@Resolver(() => OrganizationType)
+export class OrganizationServicesResolver {
+  @FieldResolver(() => ServiceConnection, { description: 'The public services of an agency.' })
+  services(@Root() organization: Organization, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context) {
+    return servicePage(context, { agency: organization }, page);
   }
 }

@@ -1,2 +1,3 @@
 export * from './organizations.js';
 export * from './validation.js';
+export * from './validation-messages.js';

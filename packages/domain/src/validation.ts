@@ -9,7 +9,8 @@ const trimmed = (min: number, max: number) =>
   z
     .string()
     .trim()
-    .min(min, { message: min <= 1 ? 'required' : 'tooShort' })
+    .min(1, { message: 'required' })
+    .min(min, { message: 'tooShort' })
     .max(max, { message: 'tooLong' });
 
 export const email = z.string().trim().toLowerCase().max(254, { message: 'tooLong' }).email({ message: 'invalidEmail' });

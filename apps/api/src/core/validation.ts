@@ -1,3 +1,4 @@
+import { validationMessage } from '@gotong/domain';
 import type { ZodError, ZodType } from 'zod';
 import { UserError, UserErrorCode, UserErrorException } from './user-error.js';
 
@@ -11,13 +12,15 @@ function codeOf(issue: ZodError['issues'][number]): UserErrorCode {
 
 /**
  * Validates a mutation input with a zod schema (often one from @gotong/domain, shared with the web forms).
- * Every problem becomes a UserError whose field is the input path, e.g. "input.title".
+ * The first problem of each field becomes a UserError whose field is the input path, e.g. "input.title".
  */
 export function validateInput<T>(schema: ZodType<T>, input: unknown): T {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const errors = result.error.issues.map(
-    (issue) => new UserError(codeOf(issue), issue.message, ['input', ...issue.path].join('.')),
-  );
-  throw new UserErrorException(errors);
+  const firstIssueOfEachField = new Map<string, ZodError['issues'][number]>();
+  for (const issue of result.error.issues) {
+    const field = ['input', ...issue.path].join('.');
+    if (!firstIssueOfEachField.has(field)) firstIssueOfEachField.set(field, issue);
+  }
+  throw new UserErrorException([...firstIssueOfEachField].map(([field, issue]) => new UserError(codeOf(issue), validationMessage(issue.message), field)));
 }

@@ -123,3 +123,25 @@ describe('organisations', () => {
     expect(bySlug.data?.organization).toEqual({ id: organization.id, members: { totalCount: 1, edges: [{ node: { role: 'OWNER', user: { id: owner.id } } }] } });
   });
 });
+
+describe('the audit log', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app?.close());
+
+  it('records verifications with who and why, readable by platform admins only', async () => {
+    const admin = await signIn(app, testAdmin.email, testAdmin.password);
+    const owner = await signUp(app);
+    const organization = await createOrganization(app, owner, admin, { name: 'Dinas Jejak Audit', kind: 'AGENCY', verified: false });
+    await app.graphql(`mutation ($input: VerifyOrganizationInput!) { verifyOrganization(input: $input) { errors { code } } }`, {
+      input: { organizationId: organization.id, note: 'SK pendirian diperiksa' },
+    }, { token: admin.token });
+    const query = `{ auditEntries(first: 5) { edges { node { action note subjectId actor { id } } } } }`;
+    expect((await app.graphql(query, {}, { token: owner.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await app.graphql(query)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const entries = (await app.graphql(query, {}, { token: admin.token })).data?.auditEntries.edges.map((edge: { node: unknown }) => edge.node);
+    expect(entries[0]).toEqual({ action: 'organization.verify', note: 'SK pendirian diperiksa', subjectId: organization.id, actor: { id: admin.id } });
+  });
+});

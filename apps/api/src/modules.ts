@@ -1,5 +1,10 @@
 import { accountsModule } from './modules/accounts/index.js';
 import { auditModule } from './modules/audit/index.js';
+import { commentsModule } from './modules/comments/index.js';
+import { followsModule } from './modules/follows/index.js';
+import { forumModule } from './modules/forum/index.js';
+import { ideasModule } from './modules/ideas/index.js';
+import { moderationModule } from './modules/moderation/index.js';
 import { organizationsModule } from './modules/organizations/index.js';
 import { privacyModule } from './modules/privacy/index.js';
 import { servicesModule } from './modules/services/index.js';
@@ -10,6 +15,11 @@ export const modules: { entities: readonly Function[]; resolvers: readonly Funct
   auditModule,
   organizationsModule,
   servicesModule,
+  commentsModule,
+  followsModule,
+  moderationModule,
+  ideasModule,
+  forumModule,
   privacyModule,
 ];
 

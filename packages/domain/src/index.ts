@@ -1,3 +1,4 @@
 export * from './organizations.js';
 export * from './validation.js';
 export * from './validation-messages.js';
+export * from './ideas.js';

@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261128081044_ideas_forum_comments } from './Migration20261128081044_ideas_forum_comments.js';
 import { Migration20261128075711_initial } from './Migration20261128075711_initial.js';
 
 /** Every migration in order. A new one is generated with `npm run migration:create -w @gotong/api -- <name>` and listed here. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261128075711_initial', class: Migration20261128075711_initial },
+  { name: 'Migration20261128081044_ideas_forum_comments', class: Migration20261128081044_ideas_forum_comments },
 ];

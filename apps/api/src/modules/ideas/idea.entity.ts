@@ -87,7 +87,9 @@ export class Idea extends BaseEntity {
 
   @Property({
     type: FullTextType,
-    generated: "(setweight(to_tsvector('simple', coalesce(title, '')), 'A') || setweight(to_tsvector('simple', coalesce(body, '')), 'B')) stored",
+    // Written as PostgreSQL prints it back, so that schema diffs see no change.
+    generated:
+      "(setweight(to_tsvector('simple'::regconfig, (COALESCE(title, ''::character varying))::text), 'A'::\"char\") || setweight(to_tsvector('simple'::regconfig, COALESCE(body, ''::text)), 'B'::\"char\")) stored",
     lazy: true,
     hidden: true,
     nullable: true,

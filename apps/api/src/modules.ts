@@ -7,6 +7,7 @@ import { ideasModule } from './modules/ideas/index.js';
 import { moderationModule } from './modules/moderation/index.js';
 import { organizationsModule } from './modules/organizations/index.js';
 import { privacyModule } from './modules/privacy/index.js';
+import { searchModule } from './modules/search/index.js';
 import { servicesModule } from './modules/services/index.js';
 
 /** The feature modules, in dependency order. Each hands over its entities and resolvers. */
@@ -15,11 +16,12 @@ export const modules: { entities: readonly Function[]; resolvers: readonly Funct
   auditModule,
   organizationsModule,
   servicesModule,
+  moderationModule,
   commentsModule,
   followsModule,
-  moderationModule,
   ideasModule,
   forumModule,
+  searchModule,
   privacyModule,
 ];
 

@@ -1,6 +1,23 @@
+import { toGlobalId } from '../../core/global-id.js';
+import { registerNode } from '../../core/node.js';
+import { canSeeContent, registerModeratable } from '../moderation/moderatable-content.js';
+import { findCommentable } from './commentables.js';
 import { Comment } from './comment.entity.js';
+import { CommentResolver } from './comment.resolver.js';
+
+registerNode({
+  typeName: 'Comment',
+  entity: Comment,
+  async load(context, id) {
+    const comment = await context.em.findOne(Comment, { id });
+    if (!comment || !canSeeContent(context, comment)) return null;
+    // A comment is as private as what it is on.
+    return (await findCommentable(context, toGlobalId(comment.subjectType, comment.subjectId))) ? comment : null;
+  },
+});
+registerModeratable({ typeName: 'Comment', entity: Comment });
 
 export const commentsModule = {
   entities: [Comment],
-  resolvers: [] as const,
+  resolvers: [CommentResolver] as const,
 };

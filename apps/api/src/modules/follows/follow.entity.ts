@@ -16,4 +16,11 @@ export class Follow extends BaseEntity {
 
   @Property({ type: 'uuid' })
   subjectId: string;
+
+  constructor(user: User, subjectType: string, subjectId: string) {
+    super();
+    this.user = user;
+    this.subjectType = subjectType;
+    this.subjectId = subjectId;
+  }
 }

@@ -1,6 +1,24 @@
+import { registerNode } from '../../core/node.js';
+import { registerCommentable } from '../comments/commentables.js';
+import { registerFollowable } from '../follows/followables.js';
+import { registerModeratable } from '../moderation/moderatable-content.js';
 import { Discussion } from './discussion.entity.js';
+import { DiscussionResolver } from './discussion.resolver.js';
+import { findVisibleDiscussion } from './find-discussion.js';
+
+registerNode({ typeName: 'Discussion', entity: Discussion, load: findVisibleDiscussion });
+registerCommentable({
+  typeName: 'Discussion',
+  load: findVisibleDiscussion,
+  refuseComment: (_context, discussion) => ((discussion as Discussion).lockedAt ? 'This discussion is locked.' : null),
+  commented: async (em, discussionId) => {
+    await em.nativeUpdate(Discussion, { id: discussionId }, { lastActivityAt: new Date() });
+  },
+});
+registerFollowable({ typeName: 'Discussion', load: findVisibleDiscussion });
+registerModeratable({ typeName: 'Discussion', entity: Discussion });
 
 export const forumModule = {
   entities: [Discussion],
-  resolvers: [] as const,
+  resolvers: [DiscussionResolver] as const,
 };

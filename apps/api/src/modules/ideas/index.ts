@@ -1,7 +1,24 @@
+import { publish } from '../../core/events.js';
+import { registerNode } from '../../core/node.js';
+import { Topic } from '../../core/pubsub.js';
+import { registerCommentable } from '../comments/commentables.js';
+import { registerFollowable } from '../follows/followables.js';
+import { registerModeratable } from '../moderation/moderatable-content.js';
+import { findVisibleIdea } from './find-idea.js';
 import { IdeaVote } from './idea-vote.entity.js';
 import { Idea } from './idea.entity.js';
+import { IdeaResolver, OrganizationIdeasResolver, UserIdeasResolver } from './idea.resolver.js';
+
+export { acceptIdeasIntoInnovation } from './accept-ideas-into-innovation.js';
+
+const ideaChanged = (context: Parameters<typeof publish>[0], ideaId: string) => publish(context, Topic.IdeaChanged, { ideaId });
+
+registerNode({ typeName: 'Idea', entity: Idea, load: findVisibleIdea });
+registerCommentable({ typeName: 'Idea', load: findVisibleIdea, changed: ideaChanged });
+registerFollowable({ typeName: 'Idea', load: findVisibleIdea });
+registerModeratable({ typeName: 'Idea', entity: Idea, changed: ideaChanged });
 
 export const ideasModule = {
   entities: [Idea, IdeaVote],
-  resolvers: [] as const,
+  resolvers: [IdeaResolver, UserIdeasResolver, OrganizationIdeasResolver] as const,
 };

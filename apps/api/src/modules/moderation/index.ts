@@ -1,7 +1,16 @@
+import { isModerator } from './moderatable-content.js';
+import { registerNode } from '../../core/node.js';
 import { ModerationAction } from './moderation-action.entity.js';
+import { ModerationResolver } from './moderation.resolver.js';
 import { ContentReport } from './report.entity.js';
+
+registerNode({
+  typeName: 'ModerationAction',
+  entity: ModerationAction,
+  load: async (context, id) => (isModerator(context) ? context.em.findOne(ModerationAction, { id }, { populate: ['moderator'] }) : null),
+});
 
 export const moderationModule = {
   entities: [ContentReport, ModerationAction],
-  resolvers: [] as const,
+  resolvers: [ModerationResolver] as const,
 };

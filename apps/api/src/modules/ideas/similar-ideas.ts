@@ -1,0 +1,22 @@
+import type { Context } from '../../context.js';
+import { Idea } from './idea.entity.js';
+
+export const maxSimilarIdeas = 10;
+
+/** Ideas whose titles look like the text being written (trigram similarity), to head off duplicates. */
+export async function similarIdeas(context: Context, text: string, first: number): Promise<Idea[]> {
+  const words = text.trim().slice(0, 300);
+  const limit = Math.max(0, Math.min(first, maxSimilarIdeas));
+  if (words.length < 3 || limit === 0) return [];
+  const rows: { id: string }[] = await context.em.execute(
+    `select id from ideas
+      where title % ? and hidden_at is null and status <> 'MERGED'
+      order by similarity(title, ?) desc, vote_count desc, id
+      limit ?`,
+    [words, words, limit],
+  );
+  if (rows.length === 0) return [];
+  const ideas = await context.em.find(Idea, { id: { $in: rows.map((row) => row.id) } }, { populate: ['author', 'organization', 'agency', 'service'] });
+  const byId = new Map(ideas.map((idea) => [idea.id, idea]));
+  return rows.map((row) => byId.get(row.id)!).filter(Boolean);
+}

@@ -11,6 +11,9 @@ type HitRow = { type: 'Idea' | 'Discussion' | 'Organization'; id: string; rank: 
 
 const maxQueryLength = 200;
 
+/** Organisations are few: their vector is computed as searched, weighted like the ideas' (name as title). */
+const organizationVector = "(setweight(to_tsvector('simple', name), 'A') || setweight(to_tsvector('simple', description), 'B'))";
+
 /** Hidden content is left out of search for everyone but moderators (authors find theirs on their own page). */
 function visibility(context: Context): string {
   return isModerator(context) ? '' : 'and hidden_at is null';
@@ -35,8 +38,8 @@ export async function search(context: Context, query: string, page: PageArgs): P
     select 'Discussion', id, ts_rank(search_vector, query)::float8 from discussions, plainto_tsquery('simple', ?) query
      where search_vector @@ query ${hidden}
     union all
-    select 'Organization', id, ts_rank(to_tsvector('simple', name || ' ' || description), query)::float8 from organizations, plainto_tsquery('simple', ?) query
-     where to_tsvector('simple', name || ' ' || description) @@ query`;
+    select 'Organization', id, ts_rank(${organizationVector}, query)::float8 from organizations, plainto_tsquery('simple', ?) query
+     where ${organizationVector} @@ query`;
   const connection = context.em.getConnection();
   const rows: HitRow[] = await connection.execute(
     `select type, id, rank from (${hits}) hits ${after ? 'where (rank, id) < (?::float8, ?::uuid)' : ''} order by rank desc, id desc limit ?`,

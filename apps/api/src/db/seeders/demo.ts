@@ -6,6 +6,7 @@ import { User } from '../../modules/accounts/user.entity.js';
 import { Membership } from '../../modules/organizations/membership.entity.js';
 import { Organization } from '../../modules/organizations/organization.entity.js';
 import { Service } from '../../modules/services/service.entity.js';
+import { seedIdeas } from './ideas.js';
 
 /** Every demo account signs in with this password (listed in the README). */
 export const demoPassword = 'gotong-demo-2026';
@@ -139,4 +140,5 @@ export async function seedDemo(em: EntityManager): Promise<void> {
     for (const service of demo.services ?? []) em.create(Service, { ...service, agency: organization });
   }
   await em.flush();
+  await seedIdeas(em);
 }

@@ -106,4 +106,23 @@ describe('comments and follows', () => {
     const page = await app.graphql(`query ($slug: String!) { organization(slug: $slug) { viewerFollows followerCount } }`, { slug }, { token: neighbour.token });
     expect(page.data?.organization).toEqual({ viewerFollows: true, followerCount: 1 });
   });
+
+  it("exports a person's ideas, comments, votes and follows, and drops their follows when the account is deleted", async () => {
+    const person = await signUp(app, 'Dewi Ekspor');
+    const idea = await postIdea(app, person, { title: 'Gagasan untuk diekspor bersama data' });
+    await app.graphql(addComment, { input: { subjectId: idea.id, body: 'Komentar untuk diekspor' } }, { token: person.token });
+    await app.graphql(follow, { input: { subjectId: idea.id } }, { token: person.token });
+    const exported = (await app.graphql(`mutation { exportMyData { data } }`, {}, { token: person.token })).data!.exportMyData.data;
+    expect(exported.ideas).toEqual([expect.objectContaining({ title: 'Gagasan untuk diekspor bersama data' })]);
+    expect(exported.comments).toEqual([expect.objectContaining({ on: 'Idea', body: 'Komentar untuk diekspor' })]);
+    expect(exported.follows).toEqual([expect.objectContaining({ subjectType: 'Idea' })]);
+    const deleted = await app.graphql(
+      `mutation ($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) { errors { code } } }`,
+      { input: { password: 'kata-sandi-rahasia' } },
+      { token: person.token },
+    );
+    expect(deleted.errors).toBeUndefined();
+    const kept = await app.graphql(`query ($id: ID!) { idea(id: $id) { followerCount author { displayName } } }`, { id: idea.id });
+    expect(kept.data?.idea).toEqual({ followerCount: 0, author: { displayName: 'Pengguna terhapus' } });
+  });
 });

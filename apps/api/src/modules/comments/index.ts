@@ -4,6 +4,7 @@ import { canSeeContent, registerModeratable } from '../moderation/moderatable-co
 import { findCommentable } from './commentables.js';
 import { Comment } from './comment.entity.js';
 import { CommentResolver } from './comment.resolver.js';
+import { registerPersonalDataExporter } from '../privacy/personal-data.js';
 
 registerNode({
   typeName: 'Comment',
@@ -16,6 +17,10 @@ registerNode({
   },
 });
 registerModeratable({ typeName: 'Comment', entity: Comment });
+
+registerPersonalDataExporter('comments', async (em, userId) =>
+  (await em.find(Comment, { author: userId, deletedAt: null }, { orderBy: { createdAt: 'asc' } })).map(({ subjectType, body, createdAt, editedAt }) => ({ on: subjectType, body, createdAt, editedAt })),
+);
 
 export const commentsModule = {
   entities: [Comment],

@@ -5,6 +5,7 @@ import { registerModeratable } from '../moderation/moderatable-content.js';
 import { Discussion } from './discussion.entity.js';
 import { DiscussionResolver } from './discussion.resolver.js';
 import { findVisibleDiscussion } from './find-discussion.js';
+import { registerPersonalDataExporter } from '../privacy/personal-data.js';
 
 registerNode({ typeName: 'Discussion', entity: Discussion, load: findVisibleDiscussion });
 registerCommentable({
@@ -17,6 +18,10 @@ registerCommentable({
 });
 registerFollowable({ typeName: 'Discussion', load: findVisibleDiscussion });
 registerModeratable({ typeName: 'Discussion', entity: Discussion });
+
+registerPersonalDataExporter('discussions', async (em, userId) =>
+  (await em.find(Discussion, { author: userId }, { orderBy: { createdAt: 'asc' } })).map(({ category, title, body, createdAt }) => ({ category, title, body, createdAt })),
+);
 
 export const forumModule = {
   entities: [Discussion],

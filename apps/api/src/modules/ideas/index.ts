@@ -8,6 +8,7 @@ import { findVisibleIdea } from './find-idea.js';
 import { IdeaVote } from './idea-vote.entity.js';
 import { Idea } from './idea.entity.js';
 import { IdeaResolver, OrganizationIdeasResolver, UserIdeasResolver } from './idea.resolver.js';
+import { registerPersonalDataExporter } from '../privacy/personal-data.js';
 
 export { acceptIdeasIntoInnovation } from './accept-ideas-into-innovation.js';
 
@@ -17,6 +18,13 @@ registerNode({ typeName: 'Idea', entity: Idea, load: findVisibleIdea });
 registerCommentable({ typeName: 'Idea', load: findVisibleIdea, changed: ideaChanged });
 registerFollowable({ typeName: 'Idea', load: findVisibleIdea });
 registerModeratable({ typeName: 'Idea', entity: Idea, changed: ideaChanged });
+
+registerPersonalDataExporter('ideas', async (em, userId) =>
+  (await em.find(Idea, { author: userId }, { orderBy: { createdAt: 'asc' } })).map(({ id, kind, status, title, body, tags, createdAt }) => ({ id, kind, status, title, body, tags, createdAt })),
+);
+registerPersonalDataExporter('ideaVotes', async (em, userId) =>
+  (await em.find(IdeaVote, { user: userId }, { orderBy: { createdAt: 'asc' }, populate: ['idea'] })).map((vote) => ({ idea: vote.idea.title, votedAt: vote.createdAt })),
+);
 
 export const ideasModule = {
   entities: [Idea, IdeaVote],

@@ -70,6 +70,7 @@ describe('comments and follows', () => {
     expect(emptied.data?.editComment.errors).toEqual([{ code: 'REQUIRED', field: 'input.body' }]);
 
     expect((await app.graphql(deleteComment, { input: { commentId: added.id } }, { token: author.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await app.graphql(deleteComment, { input: { commentId: added.id } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const deleted = await app.graphql(deleteComment, { input: { commentId: added.id } }, { token: neighbour.token });
     expect(deleted.data?.deleteComment.comment).toMatchObject({ deleted: true, body: null, bodyHtml: null, author: null, viewerCanEdit: false });
     const after = (await app.graphql(thread, { id: idea.id })).data!.idea;
@@ -85,6 +86,7 @@ describe('comments and follows', () => {
   it('follows and unfollows ideas and organisations, idempotently', async () => {
     const idea = await postIdea(app, author);
     expect((await app.graphql(follow, { input: { subjectId: idea.id } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.graphql(unfollow, { input: { subjectId: idea.id } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const followed = await Promise.all([1, 2].map(() => app.graphql(follow, { input: { subjectId: idea.id } }, { token: neighbour.token })));
     expect(followed.map((response) => response.data?.follow)).toEqual([
       { following: true, subject: { id: idea.id }, errors: [] },

@@ -96,6 +96,11 @@ export class IdeaResolver {
     return can(context, 'review', idea);
   }
 
+  @FieldResolver(() => Boolean, { description: 'Signed in: anyone who can see an idea may comment on it.' })
+  viewerCanComment(@Ctx() context: Context): boolean {
+    return Boolean(context.viewer);
+  }
+
   @FieldResolver(() => Boolean)
   viewerFollows(@Root() idea: Idea, @Ctx() context: Context): Promise<boolean> {
     return viewerFollows(context, 'Idea', idea.id);

@@ -10,23 +10,26 @@ import { renderMarkdown } from '../comments/render-markdown.js';
 import { findIdeaInput } from './find-idea.js';
 import type { Idea } from './idea.entity.js';
 import type { EditIdeaInput } from './idea.type.js';
+import { lockIdeas } from './lock-idea.js';
 
 /** Its author edits an idea while it is OPEN; once an agency has started reviewing it, it stays as reviewed. */
 export async function editIdea(context: Context, input: EditIdeaInput): Promise<Idea> {
   const viewer = requireViewer(context);
   const idea = await findIdeaInput(context, input.ideaId, 'input.ideaId');
   if (idea.author.id !== viewer.id) throw forbidden('Only its author may edit an idea.');
-  if (!isIdeaEditable(idea.status)) {
-    throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, 'An idea can be edited only while it is open.', 'input.ideaId'));
-  }
+  const notOpen = () => new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, 'An idea can be edited only while it is open.', 'input.ideaId'));
+  if (!isIdeaEditable(idea.status)) throw notOpen();
   const data = validateInput(editIdeaSchema, { title: input.title ?? undefined, body: input.body ?? undefined, tags: input.tags ?? undefined });
-  if (data.title !== undefined) idea.title = data.title;
-  if (data.body !== undefined) {
-    idea.body = data.body;
-    idea.bodyHtml = renderMarkdown(data.body);
-  }
-  if (data.tags !== undefined) idea.tags = data.tags;
-  await context.em.flush();
+  // The row lock makes the check and the change one step: a review that starts meanwhile is not overwritten.
+  await context.em.transactional(async (em) => {
+    if (!isIdeaEditable((await lockIdeas(em, [idea.id])).get(idea.id)!)) throw notOpen();
+    if (data.title !== undefined) idea.title = data.title;
+    if (data.body !== undefined) {
+      idea.body = data.body;
+      idea.bodyHtml = renderMarkdown(data.body);
+    }
+    if (data.tags !== undefined) idea.tags = data.tags;
+  });
   await publish(context, Topic.IdeaChanged, { ideaId: idea.id });
   return idea;
 }

@@ -2,3 +2,4 @@ export * from './organizations.js';
 export * from './validation.js';
 export * from './validation-messages.js';
 export * from './ideas.js';
+export * from './pipeline.js';

@@ -4,7 +4,9 @@ import { commentsModule } from './modules/comments/index.js';
 import { followsModule } from './modules/follows/index.js';
 import { forumModule } from './modules/forum/index.js';
 import { ideasModule } from './modules/ideas/index.js';
+import { liveModule } from './modules/live/index.js';
 import { moderationModule } from './modules/moderation/index.js';
+import { notificationsModule } from './modules/notifications/index.js';
 import { organizationsModule } from './modules/organizations/index.js';
 import { privacyModule } from './modules/privacy/index.js';
 import { searchModule } from './modules/search/index.js';
@@ -23,6 +25,8 @@ export const modules: { entities: readonly Function[]; resolvers: readonly Funct
   forumModule,
   searchModule,
   privacyModule,
+  notificationsModule,
+  liveModule,
 ];
 
 export const entities = modules.flatMap((module) => module.entities);

@@ -13,12 +13,14 @@ import type { Config } from './core/config.js';
 import { createArmor, operationLimits } from './core/graphql-limits.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { maskErrors } from './core/mask-errors.js';
-import { createInProcessPubSub } from './core/pubsub.js';
+import { createInProcessPubSub, createRedisPubSub } from './core/pubsub.js';
 import { createRateLimiters } from './core/rate-limit.js';
 import { enforceWriteLimits } from './core/write-limits.js';
 import { bootstrapData } from './db/bootstrap.js';
 import { startDatabase, type Database } from './db/start-database.js';
 import { sessionCookieName, tokenFromRequest } from './modules/accounts/session-token.js';
+import { createLiveContext } from './modules/live/index.js';
+import { startEmailWorker } from './modules/notifications/index.js';
 import { createSchema } from './schema.js';
 import { mountWeb } from './web.js';
 
@@ -69,13 +71,14 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
   const database: Database = await startDatabase(config, logger, options.logQuery);
   await bootstrapData(database, config, logger);
 
-  const pubsub = createInProcessPubSub();
+  const shared = config.redisUrl ? createRedisPubSub(config.redisUrl, config.redisKeyPrefix) : null;
+  const pubsub = shared?.pubsub ?? createInProcessPubSub();
   const services: AppServices = {
     orm: database.orm,
     config,
     logger,
     pubsub,
-    rateLimiters: createRateLimiters(config.rateLimits),
+    rateLimiters: createRateLimiters(config.rateLimits, shared?.redis, config.redisKeyPrefix),
   };
   const schema = await createSchema(pubsub);
   const armor = createArmor();
@@ -151,7 +154,7 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
         const errors = validate(schema, document, [...specifiedRules, ...armor.validationRules]);
         if (errors.length > 0) return errors;
         const fromParams = socket.connectionParams?.token;
-        const contextValue = await createContext(services, {
+        const contextValue = await createLiveContext(services, {
           token: typeof fromParams === 'string' ? fromParams : requestToken(socket.extra.request),
           clientAddress: socket.extra.request.socket.remoteAddress ?? 'unknown',
           sessionCookie: null,
@@ -197,6 +200,8 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
     return response.status(500).json({ errors: [{ message: 'Internal server error' }] });
   });
 
+  const emailWorker = startEmailWorker(services);
+
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -211,6 +216,8 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
       for (const client of webSocketServer.clients) client.close(1001, 'Server shutting down');
       await webSocketCleanup.dispose();
       await apollo.stop();
+      await emailWorker.stop();
+      await shared?.close();
       await database.stop();
     },
   };

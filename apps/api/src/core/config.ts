@@ -14,6 +14,7 @@ const environmentSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./.data'),
   REDIS_URL: z.string().url().optional(),
+  REDIS_KEY_PREFIX: z.string().default('gotong:'),
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(10).optional(),
   SEED_DEMO: z.enum(['0', '1', 'true', 'false']).optional(),
@@ -22,6 +23,10 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_BUILD_DIR: z.string().optional(),
   SMTP_URL: z.string().optional(),
+  /** Who notification emails come from. */
+  MAIL_FROM: z.string().default('Gotong <noreply@gotong.id>'),
+  /** How often this process looks for emails to send (and digests that are due). */
+  EMAIL_POLL_MS: z.coerce.number().int().positive().default(5000),
   PRIVACY_POLICY_VERSION: z.string().default('2026-11-01'),
   TRUST_PROXY: booleanFlag,
   RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(defaultRateLimits.loginFailuresPerAccount),
@@ -37,6 +42,8 @@ export type Config = {
   databaseUrl?: string;
   dataDirectory: string;
   redisUrl?: string;
+  /** Starts every Redis key and channel, so that several sites (or test runs) can share one Redis. */
+  redisKeyPrefix: string;
   admin?: { email: string; password: string };
   /** Seed the demo data into an empty database; unset means only into the embedded one. */
   seedDemo?: boolean;
@@ -44,6 +51,8 @@ export type Config = {
   logLevel: string;
   webBuildDirectory?: string;
   smtpUrl?: string;
+  mailFrom: string;
+  emailPollMilliseconds: number;
   privacyPolicyVersion: string;
   secureCookies: boolean;
   trustProxy: boolean;
@@ -69,12 +78,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     databaseUrl: env.DATABASE_URL,
     dataDirectory: path.resolve(env.DATA_DIR),
     redisUrl: env.REDIS_URL,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
     admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
     seedDemo: env.SEED_DEMO === undefined ? undefined : env.SEED_DEMO === '1' || env.SEED_DEMO === 'true',
     allowedOrigins: origins,
     logLevel: env.LOG_LEVEL,
     webBuildDirectory: env.WEB_BUILD_DIR,
     smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    emailPollMilliseconds: env.EMAIL_POLL_MS,
     privacyPolicyVersion: env.PRIVACY_POLICY_VERSION,
     secureCookies: env.NODE_ENV === 'production',
     trustProxy: env.TRUST_PROXY,

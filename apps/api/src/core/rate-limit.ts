@@ -29,10 +29,10 @@ export type RateLimiters = {
 };
 
 /** Limits live in Redis when several processes serve one site, else in this process's memory. */
-export function createRateLimiters(settings: RateLimitSettings, redis?: Redis): RateLimiters {
+export function createRateLimiters(settings: RateLimitSettings, redis?: Redis, redisKeyPrefix = 'gotong:'): RateLimiters {
   const make = (keyPrefix: string, points: number, duration: number) =>
     redis
-      ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `gotong:rl:${keyPrefix}`, points, duration })
+      ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `${redisKeyPrefix}rl:${keyPrefix}`, points, duration })
       : new RateLimiterMemory({ keyPrefix, points, duration });
   return {
     loginFailuresByAccount: make('login-account', settings.loginFailuresPerAccount, settings.loginWindowSeconds),

@@ -1,0 +1,8 @@
+import { LiveResolver } from './live.resolver.js';
+
+export { createLiveContext } from './live-context.js';
+
+export const liveModule = {
+  entities: [],
+  resolvers: [LiveResolver] as const,
+};

@@ -1,0 +1,78 @@
+import { Arg, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { requireViewer } from '../../core/authorization.js';
+import { idOfType } from '../../core/global-id.js';
+import { Topic } from '../../core/pubsub.js';
+import { Comment } from '../comments/comment.entity.js';
+import { CommentType } from '../comments/comment.type.js';
+import { findCommentable } from '../comments/commentables.js';
+import { canSeeContent } from '../moderation/moderatable-content.js';
+import { findVisibleIdea } from '../ideas/find-idea.js';
+import { ideaPage } from '../ideas/idea-page.js';
+import type { Idea } from '../ideas/idea.entity.js';
+import { IdeaFilter, IdeaOrder, IdeaType } from '../ideas/idea.type.js';
+import { findOwnNotification } from '../notifications/find-notification.js';
+import type { Notification } from '../notifications/notification.entity.js';
+import { NotificationType } from '../notifications/notification.type.js';
+import { liveEvents } from './live-events.js';
+
+type Subscribed<TArgs> = SubscribeResolverData<unknown, TArgs, Context>;
+
+/** Live updates over graphql-ws. Each event is loaded afresh and delivered only to subscribers who may see it. */
+@Resolver()
+export class LiveResolver {
+  @Subscription(() => IdeaType, {
+    description: 'Each new idea that matches the filter, as the ideas list would show it.',
+    subscribe: ({ args, context }: Subscribed<{ filter: IdeaFilter | null }>) =>
+      liveEvents(context, Topic.IdeaPosted, {
+        load: async (current, { ideaId }) => (await ideaPage(current, args.filter, IdeaOrder.NEW, { first: 1 }, { id: ideaId })).edges[0]?.node ?? null,
+      }),
+  })
+  ideaPosted(@Root() idea: Idea, @Arg('filter', () => IdeaFilter, { nullable: true }) _filter: IdeaFilter | null): Idea {
+    return idea;
+  }
+
+  @Subscription(() => IdeaType, {
+    description: 'The idea after each change: votes, status, comment count, edits, moderation.',
+    subscribe: ({ args, context }: Subscribed<{ id: string }>) => {
+      const id = idOfType(args.id, 'Idea');
+      return liveEvents(context, Topic.IdeaChanged, {
+        concerns: ({ ideaId }) => ideaId === id,
+        load: (current, { ideaId }) => findVisibleIdea(current, ideaId),
+      });
+    },
+  })
+  ideaChanged(@Root() idea: Idea, @Arg('id', () => ID) _id: string): Idea {
+    return idea;
+  }
+
+  @Subscription(() => CommentType, {
+    description: 'Each comment added to the subject (an idea, a discussion...), if the subscriber may see both.',
+    subscribe: ({ args, context }: Subscribed<{ subjectId: string }>) =>
+      liveEvents(context, Topic.CommentAdded, {
+        concerns: ({ subjectId }) => subjectId === args.subjectId,
+        load: async (current, { commentId, subjectId }) => {
+          if (!(await findCommentable(current, subjectId))) return null;
+          const comment = await current.em.findOne(Comment, { id: commentId }, { populate: ['author'] });
+          return comment && canSeeContent(current, comment) ? comment : null;
+        },
+      }),
+  })
+  commentAdded(@Root() comment: Comment, @Arg('subjectId', () => ID) _subjectId: string): Comment {
+    return comment;
+  }
+
+  @Subscription(() => NotificationType, {
+    description: 'Each new notification of the signed-in person (the WebSocket is authenticated by cookie or connectionParams.token).',
+    subscribe: ({ context }: Subscribed<object>) => {
+      const viewer = requireViewer(context);
+      return liveEvents(context, Topic.NotificationAdded, {
+        concerns: ({ recipientId }) => recipientId === viewer.id,
+        load: (current, { notificationId }) => findOwnNotification(current, notificationId),
+      });
+    },
+  })
+  notificationAdded(@Root() notification: Notification): Notification {
+    return notification;
+  }
+}

@@ -1,0 +1,30 @@
+import { registerNode } from '../../core/node.js';
+import { onAccountDeletion, registerPersonalDataExporter } from '../privacy/personal-data.js';
+import { findOwnNotification } from './find-notification.js';
+import './notification-rules.js';
+import { NotificationSetting } from './notification-setting.entity.js';
+import { Notification } from './notification.entity.js';
+import { NotificationResolver } from './notification.resolver.js';
+import { OutgoingEmail } from './outgoing-email.entity.js';
+
+export { startEmailWorker } from './email-worker.js';
+
+registerNode({ typeName: 'Notification', entity: Notification, load: findOwnNotification });
+
+registerPersonalDataExporter('notificationSettings', async (em, userId) =>
+  (await em.find(NotificationSetting, { user: userId })).map(({ kind, delivery }) => ({ kind, delivery })),
+);
+
+registerPersonalDataExporter('notifications', async (em, userId) =>
+  (await em.find(Notification, { recipient: userId }, { orderBy: { createdAt: 'asc' } })).map(({ kind, title, text, createdAt, readAt }) => ({ kind, title, text, createdAt, readAt })),
+);
+/** A deleted account is told nothing more. */
+onAccountDeletion(async (em, userId) => {
+  await em.nativeDelete(Notification, { recipient: userId });
+  await em.nativeDelete(NotificationSetting, { user: userId });
+});
+
+export const notificationsModule = {
+  entities: [Notification, NotificationSetting, OutgoingEmail],
+  resolvers: [NotificationResolver] as const,
+};

@@ -1,0 +1,30 @@
+import type { Context } from '../../context.js';
+import { requireViewer } from '../../core/authorization.js';
+import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
+import { defaultDelivery, NotificationKind } from './notification-kinds.js';
+import { NotificationSetting } from './notification-setting.entity.js';
+import type { NotificationSettingType, UpdateNotificationSettingsInput } from './notification.type.js';
+
+/** Every kind with the viewer's chosen delivery, or the default. */
+export async function notificationSettings(context: Context): Promise<NotificationSettingType[]> {
+  const viewer = requireViewer(context);
+  const chosen = new Map((await context.em.find(NotificationSetting, { user: viewer.id })).map((setting) => [setting.kind, setting.delivery]));
+  return Object.values(NotificationKind).map((kind) => ({ kind, delivery: chosen.get(kind) ?? defaultDelivery }));
+}
+
+/** Saves the deliveries given (an upsert per kind on the unique (user, kind)); other kinds stay as they were. */
+export async function updateNotificationSettings(context: Context, input: UpdateNotificationSettingsInput): Promise<NotificationSettingType[]> {
+  const viewer = requireViewer(context);
+  const kinds = input.settings.map((setting) => setting.kind);
+  if (new Set(kinds).size !== kinds.length) {
+    throw new UserErrorException(userError(UserErrorCode.INVALID, 'Each kind may appear only once.', 'input.settings'));
+  }
+  if (input.settings.length > 0) {
+    await context.em.upsertMany(
+      NotificationSetting,
+      input.settings.map(({ kind, delivery }) => ({ user: viewer.id, kind, delivery })),
+      { onConflictFields: ['user', 'kind'], onConflictAction: 'merge', onConflictMergeFields: ['delivery', 'updatedAt'] },
+    );
+  }
+  return notificationSettings(context);
+}

@@ -8,6 +8,7 @@ import { liveModule } from './modules/live/index.js';
 import { moderationModule } from './modules/moderation/index.js';
 import { notificationsModule } from './modules/notifications/index.js';
 import { organizationsModule } from './modules/organizations/index.js';
+import { pipelineModule } from './modules/pipeline/index.js';
 import { privacyModule } from './modules/privacy/index.js';
 import { searchModule } from './modules/search/index.js';
 import { servicesModule } from './modules/services/index.js';
@@ -23,6 +24,7 @@ export const modules: { entities: readonly Function[]; resolvers: readonly Funct
   followsModule,
   ideasModule,
   forumModule,
+  pipelineModule,
   searchModule,
   privacyModule,
   notificationsModule,

@@ -460,8 +460,11 @@ export type ModerationQueueQuery = { moderationQueue: { totalCount: number, page
           | { __typename: 'Comment', body: string | null, hidden: boolean, subjectId: string, id: string, commentAuthor: { displayName: string } | null }
           | { __typename: 'Discussion', title: string, hidden: boolean, id: string, author: { displayName: string } }
           | { __typename: 'Idea', title: string, hidden: boolean, id: string, author: { displayName: string } }
+          | { __typename: 'Innovation', id: string }
+          | { __typename: 'InnovationStageChange', id: string }
           | { __typename: 'Membership', id: string }
           | { __typename: 'ModerationAction', id: string }
+          | { __typename: 'Notification', id: string }
           | { __typename: 'Organization', id: string }
           | { __typename: 'Service', id: string }
           | { __typename: 'User', id: string }
@@ -482,6 +485,9 @@ export type ReportContentMutation = { reportContent: { subject:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
      | null, errors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type ModerateContentMutationVariables = Exact<{
@@ -490,6 +496,9 @@ export type ModerateContentMutationVariables = Exact<{
 
 
 export type ModerateContentMutation = { moderateContent: { subjects: Array<
+      | { id: string }
+      | { id: string }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -571,8 +580,11 @@ export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPag
           | { __typename: 'Comment', id: string }
           | { __typename: 'Discussion', title: string, category: DiscussionCategory, id: string }
           | { __typename: 'Idea', title: string, status: IdeaStatus, voteCount: number, id: string }
+          | { __typename: 'Innovation', id: string }
+          | { __typename: 'InnovationStageChange', id: string }
           | { __typename: 'Membership', id: string }
           | { __typename: 'ModerationAction', id: string }
+          | { __typename: 'Notification', id: string }
           | { __typename: 'Organization', name: string, slug: string, kind: OrganizationKind, id: string }
           | { __typename: 'Service', id: string }
           | { __typename: 'User', id: string }

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261128084418_pipeline } from './Migration20261128084418_pipeline.js';
 import { Migration20261128084419_notifications } from './Migration20261128084419_notifications.js';
 import { Migration20261128081044_ideas_forum_comments } from './Migration20261128081044_ideas_forum_comments.js';
 import { Migration20261128075711_initial } from './Migration20261128075711_initial.js';
@@ -8,4 +9,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261128075711_initial', class: Migration20261128075711_initial },
   { name: 'Migration20261128081044_ideas_forum_comments', class: Migration20261128081044_ideas_forum_comments },
   { name: 'Migration20261128084419_notifications', class: Migration20261128084419_notifications },
+  { name: 'Migration20261128084418_pipeline', class: Migration20261128084418_pipeline },
 ];

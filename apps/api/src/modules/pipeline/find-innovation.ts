@@ -1,0 +1,28 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../context.js';
+import { idOfType } from '../../core/global-id.js';
+import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
+import { Innovation } from './innovation.entity.js';
+
+const shown = ['agency', 'service', 'createdBy'] as const;
+
+/** Innovations are public: anyone may see any of them. `refresh` rereads a row another EntityManager changed. */
+export function findInnovation(em: EntityManager, id: string, { refresh = false } = {}): Promise<Innovation | null> {
+  return em.findOne(Innovation, { id }, { populate: shown, refresh });
+}
+
+/** The innovation a mutation input names by global id, or a NOT_FOUND UserError on that field. */
+export async function findInnovationInput(context: Context, globalId: string, field: string): Promise<Innovation> {
+  const id = idOfType(globalId, 'Innovation');
+  const innovation = id ? await findInnovation(context.em, id) : null;
+  if (!innovation) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such innovation.', field));
+  return innovation;
+}
+
+/**
+ * For the partners module (which builds on the pipeline): the innovation a pilot proposal names, with its agency
+ * (whose officers review the proposal), or null. Takes an EntityManager so it also works inside a transaction.
+ */
+export function findInnovationForPartner(em: EntityManager, innovationId: string): Promise<Innovation | null> {
+  return em.findOne(Innovation, { id: innovationId }, { populate: ['agency'] });
+}

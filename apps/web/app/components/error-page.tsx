@@ -1,0 +1,27 @@
+import { isRouteErrorResponse, Link, useRouteError } from '@remix-run/react';
+import { useT } from '~/lib/i18n';
+
+function messageKeysFor(status: number | undefined): string {
+  if (status === 404) return 'error.notFound';
+  if (status === 403) return 'error.forbidden';
+  if (status === 429) return 'error.tooMany';
+  return 'error.unexpected';
+}
+
+/** What every route's ErrorBoundary shows: 404, 403 (from loaders and actions) or an unexpected error. */
+export function ErrorPage() {
+  const t = useT();
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : undefined;
+  const keys = messageKeysFor(status);
+  return (
+    <section className="error-page" aria-labelledby="error-title">
+      {status ? <p className="error-status">{status}</p> : null}
+      <h1 id="error-title">{t(`${keys}.title`)}</h1>
+      <p>{t(`${keys}.body`)}</p>
+      <p>
+        <Link to="/">{t('error.backHome')}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import type { InputHTMLAttributes, ReactNode } from 'react';
+import { useT } from '~/lib/i18n';
+import { fieldId, useFormState } from './form';
+
+export type ControlProps = {
+  id: string;
+  name: string;
+  'aria-invalid': boolean | undefined;
+  'aria-describedby': string | undefined;
+  defaultValue: string | undefined;
+};
+
+type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'children'> & {
+  name: string;
+  label: string;
+  hint?: string;
+  optional?: boolean;
+  /** Another control than a text input (select, textarea): it receives the wiring (id, aria-invalid, aria-describedby). */
+  children?: (control: ControlProps) => ReactNode;
+};
+
+function useFieldWiring(name: string, hint: string | undefined) {
+  const { idPrefix, fieldErrors, values } = useFormState();
+  const id = fieldId(idPrefix, name);
+  const error = fieldErrors[name];
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return { id, error, hintId, errorId, describedBy, typed: values[name] as string | undefined };
+}
+
+/** A labelled form control with its hint and its error, wired for assistive technology. */
+export function Field({ name, label, hint, optional, children, className, defaultValue, ...inputProps }: FieldProps) {
+  const t = useT();
+  const { id, error, hintId, errorId, describedBy, typed } = useFieldWiring(name, hint);
+  const control: ControlProps = {
+    id,
+    name,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    defaultValue: typed ?? (defaultValue === undefined || defaultValue === null ? undefined : String(defaultValue)),
+  };
+  return (
+    <div className={['field', error ? 'field-invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
+      <label htmlFor={id}>
+        {label}
+        {optional ? <span className="field-optional"> {t('form.optional')}</span> : null}
+      </label>
+      {hint ? (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={errorId}>
+          {t(error)}
+        </p>
+      ) : null}
+      {children ? children(control) : <input type="text" {...control} {...inputProps} />}
+    </div>
+  );
+}
+
+/** A checkbox with its label beside it (e.g. the separate, explicit privacy consent). */
+export function CheckboxField({ name, label, value = 'on', defaultChecked }: { name: string; label: ReactNode; value?: string; defaultChecked?: boolean }) {
+  const t = useT();
+  const { id, error, errorId, describedBy, typed } = useFieldWiring(name, undefined);
+  return (
+    <div className={['field', 'field-checkbox', error ? 'field-invalid' : ''].filter(Boolean).join(' ')}>
+      {error ? (
+        <p className="field-error" id={errorId}>
+          {t(error)}
+        </p>
+      ) : null}
+      <input type="checkbox" id={id} name={name} value={value} defaultChecked={typed === undefined ? defaultChecked : typed === value} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}

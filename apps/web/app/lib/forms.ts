@@ -1,0 +1,63 @@
+import { validationMessages } from '@gotong/domain';
+import type { ZodType } from 'zod';
+
+/** Field name → message key (or a text from the API when it has no key). */
+export type FieldErrors = Record<string, string>;
+
+/** What an action answers when a form is refused; `intent` tells apart several forms on one page. */
+export type FormFailure = {
+  intent?: string;
+  fieldErrors: FieldErrors;
+  formError?: string;
+  /** What the person typed (never passwords), so a page rendered without JavaScript keeps it. */
+  values?: Record<string, string>;
+};
+
+export type UserErrorLike = { code: string; field?: string | null; message: string };
+
+/** A text field of a form: trimmed, undefined when empty (so optional inputs stay unset). */
+export function textOf(formData: FormData, name: string): string | undefined {
+  const value = formData.get(name);
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** Validates with a shared schema from @gotong/domain: the data, or the first message key of each field. */
+export function validate<T>(schema: ZodType<T>, values: unknown): { data: T; fieldErrors?: undefined } | { data?: undefined; fieldErrors: FieldErrors } {
+  const result = schema.safeParse(values);
+  if (result.success) return { data: result.data };
+  const fieldErrors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path.join('.');
+    fieldErrors[field] ??= issue.message in validationMessages.en ? `validation.${issue.message}` : fallbackKey(valueAt(values, issue.path));
+  }
+  return { fieldErrors };
+}
+
+function valueAt(values: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined), values);
+}
+
+/** zod's own messages (a missing choice, a wrong type) have no key: an empty value is "required", anything else "invalid". */
+function fallbackKey(value: unknown): string {
+  return value === undefined || value === '' ? 'validation.required' : 'validation.invalid';
+}
+
+const englishValidationKeys = new Map<string, string>(Object.entries(validationMessages.en).map(([key, text]) => [text, key]));
+
+/**
+ * The API's UserErrors on the form: "input.email" → "email". The API writes validation texts in English; they are
+ * turned back into their message keys so the person reads them in their language. Errors without a field go on top.
+ */
+export function fromUserErrors(errors: readonly UserErrorLike[], intent?: string): FormFailure {
+  const failure: FormFailure = { intent, fieldErrors: {} };
+  for (const error of errors) {
+    const validationKey = englishValidationKeys.get(error.message);
+    const message = validationKey ? `validation.${validationKey}` : `userError.${error.code}`;
+    const field = error.field?.replace(/^input\./, '');
+    if (field) failure.fieldErrors[field] ??= message;
+    else failure.formError ??= message;
+  }
+  return failure;
+}

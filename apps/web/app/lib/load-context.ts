@@ -1,0 +1,12 @@
+import type { GraphQLExecutor } from '@gotong/graphql-client';
+
+/** What the API process hands every request of the web app (see apps/api/src/web.ts). */
+declare module '@remix-run/node' {
+  interface AppLoadContext {
+    graphql: GraphQLExecutor;
+    clientAddress: string;
+    secureCookies: boolean;
+  }
+}
+
+export {};

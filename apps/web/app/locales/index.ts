@@ -1,0 +1,19 @@
+import { accounts } from './accounts';
+import { common } from './common';
+import { home } from './home';
+import { organizations } from './organizations';
+import { privacy } from './privacy';
+import { services } from './services';
+import { userErrors, validation } from './validation';
+
+/** Every feature's messages; a feature adds its file and one entry to this list. */
+const features = [common, validation, userErrors, accounts, home, organizations, services, privacy];
+
+export const messages = {
+  id: Object.assign({}, ...features.map((feature) => feature.id)) as Record<string, string>,
+  en: Object.assign({}, ...features.map((feature) => feature.en)) as Record<string, string>,
+};
+
+export type Locale = keyof typeof messages;
+export const defaultLocale: Locale = 'id';
+export const locales: readonly Locale[] = ['id', 'en'];

@@ -1,0 +1,66 @@
+import { ViewerDocument } from '@gotong/graphql-client';
+import { data, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node';
+import { Links, Meta, Outlet, Scripts, ScrollRestoration } from '@remix-run/react';
+import type { ReactNode } from 'react';
+import { ErrorPage } from '~/components/error-page';
+import { SiteLayout } from '~/components/layout';
+import { csrfTokenFor } from '~/lib/csrf.server';
+import { graphql } from '~/lib/graphql.server';
+import { useLocale } from '~/lib/i18n';
+import { localeOf } from '~/lib/i18n.server';
+import baseStyles from '~/styles/base.css?url';
+import formStyles from '~/styles/forms.css?url';
+import layoutStyles from '~/styles/layout.css?url';
+import '~/lib/load-context';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: baseStyles },
+  { rel: 'stylesheet', href: layoutStyles },
+  { rel: 'stylesheet', href: formStyles },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { viewer } = await graphql({ request, context }, ViewerDocument);
+  const csrf = csrfTokenFor(request, context);
+  return data(
+    { viewer, locale: localeOf(request, viewer?.locale), csrfToken: csrf.token },
+    csrf.setCookie ? { headers: { 'Set-Cookie': csrf.setCookie } } : undefined,
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const locale = useLocale();
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#0b5d4b" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return (
+    <SiteLayout>
+      <Outlet />
+    </SiteLayout>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <SiteLayout>
+      <ErrorPage />
+    </SiteLayout>
+  );
+}

@@ -1,0 +1,64 @@
+import { registerSchema } from '@gotong/domain';
+import { RegisterDocument } from '@gotong/graphql-client';
+import { redirect, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Link } from '@remix-run/react';
+import { CheckboxField, Field } from '~/components/field';
+import { AppForm } from '~/components/form';
+import { verifiedFormData } from '~/lib/csrf.server';
+import { fromUserErrors, textOf, validate } from '~/lib/forms';
+import { failure } from '~/lib/forms.server';
+import { graphql } from '~/lib/graphql.server';
+import { useT, withElements } from '~/lib/i18n';
+import { startSessionCookie } from '~/lib/session.server';
+
+export const meta: MetaFunction = () => [{ title: 'Daftar · Gotong' }];
+
+function registerInput(formData: FormData) {
+  const password = formData.get('password');
+  return {
+    displayName: textOf(formData, 'displayName') ?? '',
+    email: textOf(formData, 'email') ?? '',
+    password: typeof password === 'string' ? password : '',
+    acceptPrivacyPolicy: formData.get('acceptPrivacyPolicy') === 'on',
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await verifiedFormData(request);
+  const parsed = validate(registerSchema, registerInput(formData));
+  if (!parsed.data) return failure(formData, { fieldErrors: parsed.fieldErrors });
+  const { register } = await graphql({ request, context }, RegisterDocument, { input: parsed.data });
+  if (!register.token) return failure(formData, fromUserErrors(register.errors));
+  return redirect('/profil', { headers: { 'Set-Cookie': startSessionCookie(context, register.token) } });
+}
+
+export default function Register() {
+  const t = useT();
+  return (
+    <div className="narrow">
+      <h1>{t('register.title')}</h1>
+      <p className="lead">{t('register.intro')}</p>
+      <AppForm schema={registerSchema} toInput={registerInput}>
+        <Field name="displayName" label={t('register.displayName')} hint={t('register.displayNameHint')} autoComplete="name" required />
+        <Field name="email" type="email" label={t('register.email')} autoComplete="email" required />
+        <Field name="password" type="password" label={t('register.password')} hint={t('register.passwordHint')} autoComplete="new-password" required />
+        <CheckboxField
+          name="acceptPrivacyPolicy"
+          label={withElements(t('register.consent'), {
+            policy: (
+              <Link to="/privasi" target="_blank">
+                {t('register.consentPolicy')}
+              </Link>
+            ),
+          })}
+        />
+        <button type="submit" className="button">
+          {t('register.submit')}
+        </button>
+      </AppForm>
+      <p>
+        {t('register.haveAccount')} <Link to="/masuk">{t('nav.signIn')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { LinksFunction, MetaFunction } from '@remix-run/node';
+import { useEffect, useState, type ReactElement } from 'react';
+import graphiqlStyles from 'graphiql/graphiql.css?url';
+
+export const meta: MetaFunction = () => [{ title: 'GraphiQL · Gotong' }];
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: graphiqlStyles }];
+
+/**
+ * GraphiQL from our own bundle (no CDN: the site may run offline), loaded in the browser only.
+ * It talks to /graphql with the browser's session cookie, and runs subscriptions over graphql-ws on the same path.
+ */
+export default function GraphiQLPage() {
+  const [editor, setEditor] = useState<ReactElement | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void Promise.all([import('graphiql'), import('@graphiql/toolkit')]).then(([{ GraphiQL }, { createGraphiQLFetcher }]) => {
+      const socketUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`;
+      const fetcher = createGraphiQLFetcher({ url: '/graphql', subscriptionUrl: socketUrl });
+      if (!cancelled) setEditor(<GraphiQL fetcher={fetcher} defaultQuery={'query {\n  viewer {\n    displayName\n  }\n}\n'} />);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return (
+    <div className="graphiql-page">
+      <h1 className="visually-hidden">GraphiQL</h1>
+      <noscript>GraphiQL needs JavaScript. The API itself is at /graphql.</noscript>
+      {editor ?? <p aria-live="polite">GraphiQL…</p>}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { loginSchema } from '@gotong/domain';
+import { LoginDocument } from '@gotong/graphql-client';
+import { redirect, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Link, useSearchParams } from '@remix-run/react';
+import { Field } from '~/components/field';
+import { AppForm } from '~/components/form';
+import { verifiedFormData } from '~/lib/csrf.server';
+import { fromUserErrors, textOf, validate } from '~/lib/forms';
+import { failure } from '~/lib/forms.server';
+import { graphql } from '~/lib/graphql.server';
+import { useT } from '~/lib/i18n';
+import { safeReturnPath } from '~/lib/safe-redirect';
+import { startSessionCookie } from '~/lib/session.server';
+
+export const meta: MetaFunction = () => [{ title: 'Masuk · Gotong' }];
+
+function loginInput(formData: FormData) {
+  const password = formData.get('password');
+  return { email: textOf(formData, 'email') ?? '', password: typeof password === 'string' ? password : '' };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await verifiedFormData(request);
+  const parsed = validate(loginSchema, loginInput(formData));
+  if (!parsed.data) return failure(formData, { fieldErrors: parsed.fieldErrors });
+  const { login } = await graphql({ request, context }, LoginDocument, { input: parsed.data });
+  if (!login.token) return failure(formData, fromUserErrors(login.errors));
+  return redirect(safeReturnPath(formData.get('kembali')), { headers: { 'Set-Cookie': startSessionCookie(context, login.token) } });
+}
+
+export default function SignIn() {
+  const t = useT();
+  const [searchParams] = useSearchParams();
+  const returnTo = safeReturnPath(searchParams.get('kembali'));
+  return (
+    <div className="narrow">
+      <h1>{t('signIn.title')}</h1>
+      {returnTo !== '/' ? (
+        <p className="notice" role="status">
+          {t('signIn.required')}
+        </p>
+      ) : null}
+      <AppForm schema={loginSchema} toInput={loginInput}>
+        <input type="hidden" name="kembali" value={returnTo} />
+        <Field name="email" type="email" label={t('signIn.email')} autoComplete="username" required />
+        <Field name="password" type="password" label={t('signIn.password')} autoComplete="current-password" required />
+        <button type="submit" className="button">
+          {t('signIn.submit')}
+        </button>
+      </AppForm>
+      <p>
+        {t('signIn.noAccount')} <Link to="/daftar">{t('nav.register')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,244 @@
+import { addMemberSchema, canGrantRole, createServiceSchema, memberRoles, type MemberRole } from '@gotong/domain';
+import { AddMemberDocument, CreateServiceDocument, OrganizationPageDocument, RemoveMemberDocument, type MembershipRowFragment } from '@gotong/graphql-client';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, useLoaderData } from '@remix-run/react';
+import { EmptyState } from '~/components/empty-state';
+import { ErrorPage } from '~/components/error-page';
+import { Field } from '~/components/field';
+import { AppForm, ButtonForm, CsrfField } from '~/components/form';
+import { Notice } from '~/components/notice';
+import { ServiceCard, VerifiedBadge } from '~/components/organization-card';
+import { Pagination } from '~/components/pagination';
+import { verifiedFormData } from '~/lib/csrf.server';
+import { fromUserErrors, textOf, validate } from '~/lib/forms';
+import { failure } from '~/lib/forms.server';
+import { graphql, notFound } from '~/lib/graphql.server';
+import { useT } from '~/lib/i18n';
+import { withNotice } from '~/lib/notice';
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.organization.name} · Gotong` : 'Gotong' }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const search = new URL(request.url).searchParams;
+  const { organization } = await graphql({ request, context }, OrganizationPageDocument, {
+    slug: params.slug ?? '',
+    membersAfter: search.get('anggota-setelah'),
+    servicesAfter: search.get('layanan-setelah'),
+  });
+  if (!organization) throw notFound();
+  return { organization };
+}
+
+function memberInput(formData: FormData) {
+  return { email: textOf(formData, 'email') ?? '', role: textOf(formData, 'role') ?? '' };
+}
+
+function serviceInput(formData: FormData) {
+  const population = textOf(formData, 'population');
+  return {
+    name: textOf(formData, 'name') ?? '',
+    description: textOf(formData, 'description'),
+    population: population === undefined ? undefined : Number(population),
+    slug: textOf(formData, 'slug'),
+  };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const formData = await verifiedFormData(request);
+  const intent = textOf(formData, 'intent');
+  const organizationId = textOf(formData, 'organizationId') ?? '';
+  const here = `/organisasi/${params.slug}`;
+  const args = { request, context };
+
+  if (intent === 'addMember' || intent === 'changeRole') {
+    const parsed = validate(addMemberSchema, memberInput(formData));
+    if (!parsed.data) return failure(formData, { intent, fieldErrors: parsed.fieldErrors });
+    const { addMember } = await graphql(args, AddMemberDocument, { input: { ...parsed.data, organizationId } });
+    if (addMember.errors.length > 0) return failure(formData, fromUserErrors(addMember.errors, intent));
+    return redirect(withNotice(here, intent === 'addMember' ? 'members.added' : 'members.roleChanged'));
+  }
+  if (intent === 'removeMember') {
+    const { removeMember } = await graphql(args, RemoveMemberDocument, { input: { organizationId, userId: textOf(formData, 'userId') ?? '' } });
+    if (removeMember.errors.length > 0) return failure(formData, fromUserErrors(removeMember.errors, 'addMember'));
+    return redirect(withNotice(here, 'members.removed'));
+  }
+  if (intent === 'addService') {
+    const parsed = validate(createServiceSchema, serviceInput(formData));
+    if (!parsed.data) return failure(formData, { intent, fieldErrors: parsed.fieldErrors });
+    const { createService } = await graphql(args, CreateServiceDocument, { input: { ...parsed.data, agencyId: organizationId } });
+    if (createService.errors.length > 0) return failure(formData, fromUserErrors(createService.errors, intent));
+    return redirect(withNotice(here, 'services.added'));
+  }
+  throw new Response('Unknown action', { status: 400 });
+}
+
+function RoleSelect({ id, name = 'role', roles, defaultValue, label }: { id: string; name?: string; roles: readonly MemberRole[]; defaultValue: MemberRole; label: string }) {
+  const t = useT();
+  return (
+    <select id={id} name={name} defaultValue={defaultValue} aria-label={label}>
+      {roles.map((role) => (
+        <option key={role} value={role}>
+          {t(`role.${role}`)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function MemberRow({ membership, organizationId, grantable, canManage }: { membership: MembershipRowFragment; organizationId: string; grantable: MemberRole[]; canManage: boolean }) {
+  const t = useT();
+  const name = membership.user.displayName;
+  // Changing a role goes through addMember, which takes an email: only possible where the API shows it.
+  const canChangeRole = canManage && membership.user.email && grantable.includes(membership.role);
+  return (
+    <tr>
+      <th scope="row">{name}</th>
+      <td>{t(`role.${membership.role}`)}</td>
+      {canManage ? (
+        <td className="row-actions">
+          {canChangeRole ? (
+            <Form method="post" className="inline-form">
+              <CsrfField />
+              <input type="hidden" name="intent" value="changeRole" />
+              <input type="hidden" name="organizationId" value={organizationId} />
+              <input type="hidden" name="email" value={membership.user.email ?? ''} />
+              <RoleSelect id={`role-${membership.id}`} roles={grantable} defaultValue={membership.role} label={t('members.changeRoleOf', { name })} />
+              <button type="submit" className="button button-small button-secondary">
+                {t('members.changeRole')}
+              </button>
+            </Form>
+          ) : null}
+          {membership.role !== 'OWNER' || grantable.includes('OWNER') ? (
+            <ButtonForm
+              intent="removeMember"
+              hidden={{ organizationId, userId: membership.user.id }}
+              className="button button-small button-danger"
+              label={t('members.removeName', { name })}
+            >
+              {t('members.remove')}
+            </ButtonForm>
+          ) : null}
+        </td>
+      ) : null}
+    </tr>
+  );
+}
+
+export default function OrganizationPage() {
+  const t = useT();
+  const { organization } = useLoaderData<typeof loader>();
+  const grantable = memberRoles.filter((role) => canGrantRole(organization.viewerRole, role));
+  const canManage = organization.viewerCanManageMembers;
+  const canAddService = organization.viewerCanActFor && organization.kind === 'AGENCY';
+  return (
+    <>
+      <header className="page-heading">
+        <div>
+          <p className="eyebrow">{t(`kind.${organization.kind}`)}</p>
+          <h1>{organization.name}</h1>
+          <p className="meta">
+            <VerifiedBadge verified={organization.verified} />{' '}
+            {organization.viewerRole ? <span>{t('page.yourRole', { role: t(`role.${organization.viewerRole}`) })}</span> : null}
+          </p>
+        </div>
+      </header>
+      <Notice />
+      {!organization.verified ? <p className="callout">{t('page.pendingVerification')}</p> : null}
+
+      <section aria-labelledby="about-title" className="section">
+        <h2 id="about-title">{t('page.about')}</h2>
+        <p className="prose">{organization.description || t('page.noDescription')}</p>
+        {organization.website ? (
+          <p>
+            {t('page.website')}:{' '}
+            <a href={organization.website} rel="noopener noreferrer nofollow">
+              {organization.website}
+            </a>
+          </p>
+        ) : null}
+      </section>
+
+      {organization.kind === 'AGENCY' ? (
+        <section aria-labelledby="services-title" className="section">
+          <h2 id="services-title">{t('page.services')}</h2>
+          {organization.services.edges.length > 0 ? (
+            <div className="card-grid">
+              {organization.services.edges.map(({ node }) => (
+                <ServiceCard key={node.id} service={node} showAgency={false} />
+              ))}
+            </div>
+          ) : (
+            <EmptyState>{t('page.noServices')}</EmptyState>
+          )}
+          <Pagination pageInfo={organization.services.pageInfo} parameter="layanan-setelah" />
+          {canAddService ? (
+            <div className="panel">
+              <h3>{t('services.add')}</h3>
+              <p className="field-hint">{t('services.addHint')}</p>
+              <AppForm intent="addService" schema={createServiceSchema} toInput={serviceInput}>
+                <input type="hidden" name="organizationId" value={organization.id} />
+                <Field name="name" label={t('services.name')} required />
+                <Field name="description" label={t('services.description')} optional>
+                  {(control) => <textarea rows={4} {...control} />}
+                </Field>
+                <Field name="population" type="number" min={1} inputMode="numeric" label={t('services.population')} hint={t('services.populationHint')} optional />
+                <button type="submit" className="button">
+                  {t('services.submit')}
+                </button>
+              </AppForm>
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="members-title" className="section">
+        <h2 id="members-title">
+          {t('page.members')} <span className="count">({organization.members.totalCount})</span>
+        </h2>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('members.name')}</th>
+              <th scope="col">{t('members.role')}</th>
+              {canManage ? <th scope="col">{t('members.actions')}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {organization.members.edges.map(({ node }) => (
+              <MemberRow key={node.id} membership={node} organizationId={organization.id} grantable={grantable} canManage={canManage} />
+            ))}
+          </tbody>
+        </table>
+        <Pagination pageInfo={organization.members.pageInfo} parameter="anggota-setelah" />
+        {canManage ? (
+          <div className="panel">
+            <h3>{t('members.add')}</h3>
+            <p className="field-hint">{t('members.addHint')}</p>
+            <AppForm intent="addMember" schema={addMemberSchema} toInput={memberInput}>
+              <input type="hidden" name="organizationId" value={organization.id} />
+              <Field name="email" type="email" label={t('members.email')} autoComplete="off" required />
+              <Field name="role" label={t('members.role')} defaultValue="MEMBER">
+                {(control) => (
+                  <select {...control}>
+                    {grantable.map((role) => (
+                      <option key={role} value={role}>
+                        {t(`role.${role}`)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <button type="submit" className="button">
+                {t('members.submitAdd')}
+              </button>
+            </AppForm>
+          </div>
+        ) : null}
+      </section>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

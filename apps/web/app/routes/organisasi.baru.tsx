@@ -1,0 +1,73 @@
+import { createOrganizationSchema, organizationKinds } from '@gotong/domain';
+import { CreateOrganizationDocument } from '@gotong/graphql-client';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Field } from '~/components/field';
+import { AppForm } from '~/components/form';
+import { verifiedFormData } from '~/lib/csrf.server';
+import { fromUserErrors, textOf, validate } from '~/lib/forms';
+import { failure } from '~/lib/forms.server';
+import { graphql } from '~/lib/graphql.server';
+import { useT } from '~/lib/i18n';
+import { withNotice } from '~/lib/notice';
+import { requireViewer } from '~/lib/viewer.server';
+
+export const meta: MetaFunction = () => [{ title: 'Buat organisasi · Gotong' }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireViewer({ request, context });
+  return null;
+}
+
+function organizationInput(formData: FormData) {
+  return {
+    name: textOf(formData, 'name') ?? '',
+    kind: textOf(formData, 'kind') ?? '',
+    description: textOf(formData, 'description'),
+    website: textOf(formData, 'website'),
+    slug: textOf(formData, 'slug'),
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await verifiedFormData(request);
+  const parsed = validate(createOrganizationSchema, organizationInput(formData));
+  if (!parsed.data) return failure(formData, { fieldErrors: parsed.fieldErrors });
+  const { createOrganization } = await graphql({ request, context }, CreateOrganizationDocument, { input: parsed.data });
+  if (!createOrganization.organization) return failure(formData, fromUserErrors(createOrganization.errors));
+  return redirect(withNotice(`/organisasi/${createOrganization.organization.slug}`, 'page.pendingVerification'));
+}
+
+export default function CreateOrganization() {
+  const t = useT();
+  return (
+    <div className="narrow">
+      <h1>{t('create.title')}</h1>
+      <p className="lead">{t('create.intro')}</p>
+      <AppForm schema={createOrganizationSchema} toInput={organizationInput}>
+        <Field name="name" label={t('create.name')} required />
+        <Field name="kind" label={t('create.kind')} defaultValue="">
+          {(control) => (
+            <select {...control} required>
+              <option value="" disabled>
+                —
+              </option>
+              {organizationKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`kind.${kind}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="description" label={t('create.description')} optional>
+          {(control) => <textarea rows={5} {...control} />}
+        </Field>
+        <Field name="website" type="url" label={t('create.website')} hint={t('create.websiteHint')} optional inputMode="url" />
+        <Field name="slug" label={t('create.slug')} hint={t('create.slugHint')} optional />
+        <button type="submit" className="button">
+          {t('create.submit')}
+        </button>
+      </AppForm>
+    </div>
+  );
+}

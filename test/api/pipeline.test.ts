@@ -330,9 +330,13 @@ describe('the institutionalisation pipeline', () => {
       expect(response.errors).toBeUndefined();
       return { count: app.queries.length - before, board: response.data!.pipeline };
     };
+    // Each of the 8 columns costs its page, its count and at most one batch per loader, however many cards it shows;
+    // how the loaders' batches fall between columns depends on timing, so the ceiling is what stays fixed.
+    const ceiling = 8 * 5 + 6;
     const small = await statements(1);
     const large = await statements(50);
-    expect(large.count).toBe(small.count);
+    expect(small.count).toBeLessThanOrEqual(ceiling);
+    expect(large.count).toBeLessThanOrEqual(ceiling);
     expect(large.board.viewerCanRun).toBe(true);
     expect(large.board.columns.map((column: { stage: string }) => column.stage)).toEqual([
       'NEED_IDENTIFIED', 'DEVELOPMENT', 'TRIAL', 'IMPLEMENTATION', 'EVALUATION', 'INSTITUTIONALIZED', 'PAUSED', 'DISCONTINUED',

@@ -14,6 +14,9 @@ import { IdeaFilter, IdeaOrder, IdeaType } from '../ideas/idea.type.js';
 import { findOwnNotification } from '../notifications/find-notification.js';
 import type { Notification } from '../notifications/notification.entity.js';
 import { NotificationType } from '../notifications/notification.type.js';
+import { findInnovation } from '../pipeline/find-innovation.js';
+import type { Innovation } from '../pipeline/innovation.entity.js';
+import { InnovationType } from '../pipeline/innovation.type.js';
 import { liveEvents } from './live-events.js';
 
 type Subscribed<TArgs> = SubscribeResolverData<unknown, TArgs, Context>;
@@ -60,6 +63,34 @@ export class LiveResolver {
   })
   commentAdded(@Root() comment: Comment, @Arg('subjectId', () => ID) _subjectId: string): Comment {
     return comment;
+  }
+
+  @Subscription(() => InnovationType, {
+    description: 'The innovation after each change: stage, KPIs, milestones, adoption, comments. Innovations are public.',
+    subscribe: ({ args, context }: Subscribed<{ id: string }>) => {
+      const id = idOfType(args.id, 'Innovation');
+      return liveEvents(context, Topic.InnovationChanged, {
+        concerns: ({ innovationId }) => innovationId === id,
+        load: (current, { innovationId }) => findInnovation(current.em, innovationId),
+      });
+    },
+  })
+  innovationChanged(@Root() innovation: Innovation, @Arg('id', () => ID) _id: string): Innovation {
+    return innovation;
+  }
+
+  @Subscription(() => InnovationType, {
+    description: "Each innovation of the agency's pipeline board that was created, changed or moved, so the board can place it in its column.",
+    subscribe: ({ args, context }: Subscribed<{ agencyId: string }>) => {
+      const id = idOfType(args.agencyId, 'Organization');
+      return liveEvents(context, Topic.PipelineChanged, {
+        concerns: ({ agencyId }) => agencyId === id,
+        load: (current, { innovationId }) => findInnovation(current.em, innovationId),
+      });
+    },
+  })
+  pipelineChanged(@Root() innovation: Innovation, @Arg('agencyId', () => ID) _agencyId: string): Innovation {
+    return innovation;
   }
 
   @Subscription(() => NotificationType, {

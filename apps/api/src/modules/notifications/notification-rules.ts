@@ -6,6 +6,7 @@ import { Comment } from '../comments/comment.entity.js';
 import { commentableRegistration } from '../comments/commentables.js';
 import { Follow } from '../follows/follow.entity.js';
 import { Idea } from '../ideas/idea.entity.js';
+import { InnovationStageChange } from '../pipeline/innovation-stage-change.entity.js';
 import { NotificationKind, reachedMilestone } from './notification-kinds.js';
 import { notify } from './notify.js';
 
@@ -15,8 +16,8 @@ function freshEm(context: Context): EntityManager {
   return context.services.orm.em.fork() as EntityManager;
 }
 
-async function followerIds(em: EntityManager, subjectType: string, subjectId: string): Promise<string[]> {
-  const follows = await em.find(Follow, { subjectType, subjectId }, { fields: ['user'] });
+async function followerIds(em: EntityManager, subjectType: string, subjectId: string, followedBefore?: Date): Promise<string[]> {
+  const follows = await em.find(Follow, { subjectType, subjectId, ...(followedBefore ? { createdAt: { $lt: followedBefore } } : {}) }, { fields: ['user'] });
   return follows.map((follow) => follow.user.id);
 }
 
@@ -49,3 +50,20 @@ onEvent(Topic.IdeaChanged, async (context, { ideaId }, { actorId }) => {
   }
 });
 
+
+/** Followers of an innovation hear of each stage change made after they began to follow it, once. */
+onEvent(Topic.InnovationChanged, async (context, { innovationId }, { actorId }) => {
+  const em = freshEm(context);
+  const [change] = await em.find(InnovationStageChange, { innovation: innovationId }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 1, populate: ['innovation'] });
+  if (!change?.fromStage) return;
+  await notify(context, {
+    recipientIds: await followerIds(em, 'Innovation', innovationId, change.createdAt),
+    actorId: change.actor?.id ?? actorId,
+    kind: NotificationKind.INNOVATION_STAGE_CHANGED,
+    subjectType: 'Innovation',
+    subjectId: innovationId,
+    title: change.innovation.title,
+    text: change.toStage,
+    dedupeKey: (recipientId) => `innovation-stage:${change.id}:${recipientId}`,
+  });
+});

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../../core/authorization.js';
 import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
@@ -20,10 +21,12 @@ export async function updateNotificationSettings(context: Context, input: Update
     throw new UserErrorException(userError(UserErrorCode.INVALID, 'Each kind may appear only once.', 'input.settings'));
   }
   if (input.settings.length > 0) {
-    await context.em.upsertMany(
-      NotificationSetting,
-      input.settings.map(({ kind, delivery }) => ({ user: viewer.id, kind, delivery })),
-      { onConflictFields: ['user', 'kind'], onConflictAction: 'merge', onConflictMergeFields: ['delivery', 'updatedAt'] },
+    const now = new Date();
+    await context.em.execute(
+      `insert into notification_settings (id, created_at, updated_at, user_id, kind, delivery)
+       values ${input.settings.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}
+       on conflict (user_id, kind) do update set delivery = excluded.delivery, updated_at = excluded.updated_at`,
+      input.settings.flatMap(({ kind, delivery }) => [randomUUID(), now, now, viewer.id, kind, delivery]),
     );
   }
   return notificationSettings(context);

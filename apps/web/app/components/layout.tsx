@@ -2,6 +2,7 @@ import { Link, NavLink, useLocation } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { useLocale, useT } from '~/lib/i18n';
 import { navigation } from '~/lib/navigation';
+import { NotificationBadge } from '~/components/notifications/notification-badge';
 import { useViewer } from '~/lib/root-data';
 import { ButtonForm } from './form';
 
@@ -43,6 +44,9 @@ function AccountMenu() {
   }
   return (
     <ul className="account-menu">
+      <li>
+        <NotificationBadge />
+      </li>
       <li>
         <Link to="/profil" title={t('nav.signedInAs', { name: viewer.displayName })}>
           {viewer.displayName}

@@ -1,0 +1,78 @@
+import { MarkNotificationsReadDocument, NotificationAddedDocument, NotificationsDocument } from '@gotong/graphql-client';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { EmptyState } from '~/components/empty-state';
+import { ButtonForm } from '~/components/form';
+import { Notice } from '~/components/notice';
+import { subjectPath } from '~/components/notifications/subject-link';
+import { Pagination } from '~/components/pagination';
+import { verifiedFormData } from '~/lib/csrf.server';
+import { textOf } from '~/lib/forms';
+import { graphql } from '~/lib/graphql.server';
+import { useFormatDate, useT } from '~/lib/i18n';
+import { withNotice } from '~/lib/notice';
+import { useLiveRevalidation } from '~/lib/use-live';
+import { requireViewer } from '~/lib/viewer.server';
+
+export const meta: MetaFunction = () => [{ title: 'Notifikasi · Gotong' }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireViewer({ request, context });
+  const after = new URL(request.url).searchParams.get('setelah');
+  const { notifications } = await graphql({ request, context }, NotificationsDocument, { first: 20, after });
+  return { notifications };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await verifiedFormData(request);
+  const id = textOf(formData, 'id');
+  await graphql({ request, context }, MarkNotificationsReadDocument, { input: id ? { ids: [id] } : {} });
+  return redirect(id ? '/notifikasi' : withNotice('/notifikasi', 'notifications.allRead'));
+}
+
+export default function Notifications() {
+  const t = useT();
+  const formatDate = useFormatDate();
+  const { notifications } = useLoaderData<typeof loader>();
+  useLiveRevalidation(NotificationAddedDocument, {});
+  return (
+    <section aria-labelledby="notifications-title">
+      <h1 id="notifications-title">{t('notifications.title')}</h1>
+      <Notice />
+      <p className="meta" aria-live="polite">
+        {t('notifications.unread', { count: notifications.unreadCount })}
+      </p>
+      <p>
+        {notifications.unreadCount > 0 ? <ButtonForm className="button button-secondary">{t('notifications.markAllRead')}</ButtonForm> : null}{' '}
+        <Link to="/notifikasi/pengaturan">{t('notifications.settings')}</Link>
+      </p>
+      {notifications.edges.length === 0 ? (
+        <EmptyState>{t('notifications.empty')}</EmptyState>
+      ) : (
+        <ul className="card-list" aria-live="polite">
+          {notifications.edges.map(({ node }) => {
+            const sentence = t(`notificationKind.${node.kind}`, {
+              actor: node.actor?.displayName ?? t('notifications.someone'),
+              title: node.title,
+              text: node.text ?? '',
+            });
+            const path = subjectPath(node.subjectId);
+            return (
+              <li key={node.id} className="card" data-testid="notification">
+                {node.read ? null : <strong className="badge">{t('notifications.new')}</strong>}
+                {path ? <Link to={path}>{sentence}</Link> : sentence}
+                <p className="meta">{formatDate(node.createdAt)}</p>
+                {node.read ? null : (
+                  <ButtonForm hidden={{ id: node.id }} className="link-button" label={t('notifications.markReadOf', { title: node.title })}>
+                    {t('notifications.markRead')}
+                  </ButtonForm>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <Pagination pageInfo={notifications.pageInfo} />
+    </section>
+  );
+}

@@ -5,6 +5,10 @@ export type NavigationItem = { to: string; labelKey: string; visibleTo?: (viewer
 /** The header's main navigation; a feature adds its one line. */
 export const navigation: NavigationItem[] = [
   { to: '/', labelKey: 'nav.home' },
+  { to: '/gagasan', labelKey: 'nav.ideas' },
+  { to: '/forum', labelKey: 'nav.forum' },
   { to: '/organisasi', labelKey: 'nav.organizations' },
+  { to: '/cari', labelKey: 'nav.search' },
+  { to: '/moderasi', labelKey: 'nav.moderation', visibleTo: (viewer) => viewer?.platformRole === 'MODERATOR' || viewer?.platformRole === 'ADMIN' },
   { to: '/admin/verifikasi', labelKey: 'nav.verification', visibleTo: (viewer) => viewer?.platformRole === 'ADMIN' },
 ];

@@ -1,6 +1,7 @@
 import { accounts } from './accounts';
 import { common } from './common';
 import { home } from './home';
+import { ideas } from './ideas';
 import { notifications } from './notifications';
 import { organizations } from './organizations';
 import { privacy } from './privacy';
@@ -8,7 +9,7 @@ import { services } from './services';
 import { userErrors, validation } from './validation';
 
 /** Every feature's messages; a feature adds its file and one entry to this list. */
-const features = [common, validation, userErrors, accounts, home, organizations, services, privacy, notifications];
+const features = [common, validation, userErrors, accounts, home, organizations, services, privacy, notifications, ideas];
 
 export const messages = {
   id: Object.assign({}, ...features.map((feature) => feature.id)) as Record<string, string>,

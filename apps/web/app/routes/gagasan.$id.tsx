@@ -1,0 +1,157 @@
+import { decisionReason } from '@gotong/domain';
+import { IdeaPageDocument, ReviewIdeaDocument } from '@gotong/graphql-client';
+import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { z } from 'zod';
+import { ErrorPage } from '~/components/error-page';
+import { Field } from '~/components/field';
+import { AppForm, ButtonForm } from '~/components/form';
+import { CommentThread } from '~/components/ideas/comment-thread';
+import { contentAction } from '~/components/ideas/content-actions.server';
+import { IdeaBadges } from '~/components/ideas/idea-card';
+import ideaStyles from '~/components/ideas/ideas.css?url';
+import { ReportForm } from '~/components/ideas/report-form';
+import { VoteButton } from '~/components/ideas/vote-button';
+import { Notice } from '~/components/notice';
+import { verifiedFormData } from '~/lib/csrf.server';
+import { fromUserErrors, textOf, validate } from '~/lib/forms';
+import { failure } from '~/lib/forms.server';
+import { graphql, notFound } from '~/lib/graphql.server';
+import { useFormatDate, useT } from '~/lib/i18n';
+import { withNotice } from '~/lib/notice';
+import { useViewer } from '~/lib/root-data';
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.idea.title ?? 'Gagasan'} · Gotong` }];
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: ideaStyles }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { idea } = await graphql({ request, context }, IdeaPageDocument, { id: params.id ?? '', commentsAfter: new URL(request.url).searchParams.get('komentar') });
+  if (!idea) throw notFound();
+  return { idea };
+}
+
+const reviewStatuses = ['UNDER_REVIEW', 'DECLINED', 'MERGED'] as const;
+const reviewSchema = z
+  .object({ status: z.enum(reviewStatuses), reason: decisionReason.optional(), mergeIntoId: z.string().trim().optional() })
+  .refine((review) => review.status !== 'DECLINED' || review.reason, { message: 'required', path: ['reason'] })
+  .refine((review) => review.status !== 'MERGED' || review.mergeIntoId, { message: 'required', path: ['mergeIntoId'] });
+
+function reviewInput(formData: FormData) {
+  return { status: textOf(formData, 'status') ?? '', reason: textOf(formData, 'reason'), mergeIntoId: textOf(formData, 'mergeIntoId') };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const formData = await verifiedFormData(request);
+  const ideaId = params.id ?? '';
+  const pagePath = `/gagasan/${ideaId}`;
+  const shared = await contentAction({ request, context }, formData, ideaId, pagePath);
+  if (shared) return shared;
+  if (formData.get('intent') === 'review') {
+    const parsed = validate(reviewSchema, reviewInput(formData));
+    if (!parsed.data) return failure(formData, { intent: 'review', fieldErrors: parsed.fieldErrors });
+    const { reviewIdea } = await graphql({ request, context }, ReviewIdeaDocument, { input: { ideaId, ...parsed.data } });
+    if (reviewIdea.errors.length) return failure(formData, fromUserErrors(reviewIdea.errors, 'review'));
+    return redirect(withNotice(pagePath, 'review.done'));
+  }
+  throw new Response('Unknown form', { status: 400 });
+}
+
+export default function IdeaPage() {
+  const t = useT();
+  const formatDate = useFormatDate();
+  const viewer = useViewer();
+  const { idea } = useLoaderData<typeof loader>();
+  return (
+    <article className="idea-page">
+      <Notice />
+      <IdeaBadges idea={idea} />
+      <h1>{idea.title}</h1>
+      <p className="idea-meta">
+        <Link to={`/pengguna/${idea.author.id}`}>{t('ideas.by', { name: idea.author.displayName })}</Link>
+        {idea.organization ? (
+          <>
+            {' · '}
+            <Link to={`/organisasi/${idea.organization.slug}`}>{t('ideas.onBehalf', { name: idea.organization.name })}</Link>
+          </>
+        ) : null}
+        {idea.agency ? (
+          <>
+            {' · '}
+            <Link to={`/organisasi/${idea.agency.slug}`}>{t('ideas.addressedTo', { name: idea.agency.name })}</Link>
+          </>
+        ) : null}
+        {' · '}
+        <time dateTime={idea.createdAt}>{formatDate(idea.createdAt)}</time>
+      </p>
+      {idea.service ? (
+        <p>
+          {t('ideas.service')}: {idea.service.name}
+        </p>
+      ) : null}
+      {idea.decisionReason ? (
+        <div className="notice" role="note">
+          <strong>{t('ideas.decisionReason')}:</strong> {idea.decisionReason}
+        </div>
+      ) : null}
+      {idea.mergedInto ? (
+        <p>
+          <Link to={`/gagasan/${idea.mergedInto.id}`}>{t('ideas.mergedInto', { title: idea.mergedInto.title })}</Link>
+        </p>
+      ) : null}
+      {/* bodyHtml is rendered from markdown and sanitised by the API. */}
+      <div className="markdown" dangerouslySetInnerHTML={{ __html: idea.bodyHtml }} />
+      {idea.tags.length > 0 ? (
+        <ul className="tags" aria-label={t('ideas.tags')}>
+          {idea.tags.map((tag) => (
+            <li key={tag}>
+              <Link to={`/gagasan?label=${encodeURIComponent(tag)}`}>#{tag}</Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="idea-card-footer">
+        <VoteButton idea={idea} />
+        <span>{t('ideas.followers', { count: idea.followerCount })}</span>
+        {viewer ? (
+          <ButtonForm intent={idea.viewerFollows ? 'unfollow' : 'follow'} className="button button-small button-secondary">
+            {t(idea.viewerFollows ? 'ideas.unfollow' : 'ideas.follow')}
+          </ButtonForm>
+        ) : null}
+        {idea.viewerCanEdit ? (
+          <Link to={`/gagasan/${idea.id}/ubah`} className="button button-small button-secondary">
+            {t('ideas.edit')}
+          </Link>
+        ) : null}
+        {viewer && viewer.id !== idea.author.id ? <ReportForm subjectId={idea.id} /> : null}
+      </div>
+      {idea.viewerCanReview ? (
+        <section className="review" aria-labelledby="review-title">
+          <h2 id="review-title">{t('review.title')}</h2>
+          <AppForm intent="review" schema={reviewSchema} toInput={reviewInput}>
+            <Field name="status" label={t('review.status')} defaultValue="UNDER_REVIEW">
+              {(control) => (
+                <select {...control}>
+                  {reviewStatuses.map((status) => (
+                    <option key={status} value={status}>
+                      {t(`ideas.status.${status}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field name="reason" label={t('review.reason')} optional>
+              {(control) => <textarea rows={3} {...control} />}
+            </Field>
+            <Field name="mergeIntoId" label={t('review.mergeInto')} optional />
+            <button type="submit" className="button">
+              {t('review.submit')}
+            </button>
+          </AppForm>
+        </section>
+      ) : null}
+      <CommentThread thread={idea.comments} canComment={idea.viewerCanComment} />
+    </article>
+  );
+}
+
+export const ErrorBoundary = ErrorPage;

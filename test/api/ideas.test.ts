@@ -201,6 +201,8 @@ describe('ideas', () => {
     const original = await postIdea(app, citizen, { title: 'Pembayaran PBB lewat dompet digital' });
     const similar = await app.graphql(`query ($text: String!) { similarIdeas(text: $text, first: 3) { id title } }`, { text: 'bayar PBB lewat dompet digital' });
     expect(similar.data?.similarIdeas.map((idea: { id: string }) => idea.id)).toContain(original.id);
+    const partial = await app.graphql(`query ($text: String!) { similarIdeas(text: $text) { id } }`, { text: 'dompet digital' });
+    expect(partial.data?.similarIdeas.map((idea: { id: string }) => idea.id)).toContain(original.id);
     const unrelated = await app.graphql(`query { similarIdeas(text: "zzzz qqqq") { id } }`);
     expect(unrelated.data?.similarIdeas).toEqual([]);
   });

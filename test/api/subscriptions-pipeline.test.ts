@@ -1,8 +1,7 @@
-import type { Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, testAdmin, type TestApp } from '../support/app.js';
 import { createOrganization, signIn, signUp, type SignedIn } from '../support/people.js';
-import { connectLive, settled, subscribe } from '../support/ws-client.js';
+import { liveClients, settled, subscribe } from '../support/ws-client.js';
 
 const createInnovation = `mutation ($input: CreateInnovationInput!) { createInnovation(input: $input) { innovation { id } errors { code field } } }`;
 const advance = `mutation ($input: AdvanceInnovationInput!) { advanceInnovation(input: $input) { errors { code field } } }`;
@@ -13,12 +12,8 @@ describe('pipeline subscriptions', () => {
   let head: SignedIn;
   let agency: { id: string };
   let otherAgency: { id: string };
-  const clients: Client[] = [];
-  const live = async (token?: string) => {
-    const client = await connectLive(app.url, token);
-    clients.push(client);
-    return client;
-  };
+  const clients = liveClients(() => app.url);
+  const live = clients.connect;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -27,9 +22,7 @@ describe('pipeline subscriptions', () => {
     agency = await createOrganization(app, head, admin, { name: 'Disdukcapil Kota Uji', kind: 'AGENCY' });
     otherAgency = await createOrganization(app, await signUp(app), admin, { name: 'Bapenda Kota Uji', kind: 'AGENCY' });
   });
-  afterEach(async () => {
-    await Promise.all(clients.splice(0).map((client) => client.dispose()));
-  });
+  afterEach(() => clients.disposeAll());
   afterAll(() => app?.close());
 
   it('innovationChanged, pipelineChanged and the followers\' notifications follow a stage change', async () => {

@@ -1,10 +1,9 @@
-import type { Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, testAdmin, type TestApp } from '../support/app.js';
 import { postIdea, vote } from '../support/ideas.js';
 import { signIn, signUp, type SignedIn } from '../support/people.js';
-import { connectLive, settled, subscribe } from '../support/ws-client.js';
+import { liveClients, settled, subscribe } from '../support/ws-client.js';
 
 const ideaChanged = `subscription ($id: ID!) { ideaChanged(id: $id) { id voteCount status viewerHasVoted } }`;
 const ideaPosted = `subscription ($filter: IdeaFilter) { ideaPosted(filter: $filter) { id title kind author { id } } }`;
@@ -16,20 +15,14 @@ const moderate = `mutation ($input: ModerateContentInput!) { moderateContent(inp
 describe('subscriptions over graphql-ws', () => {
   let app: TestApp;
   let admin: SignedIn;
-  const clients: Client[] = [];
-  const live = async (token?: string) => {
-    const client = await connectLive(app.url, token);
-    clients.push(client);
-    return client;
-  };
+  const clients = liveClients(() => app.url);
+  const live = clients.connect;
 
   beforeAll(async () => {
     app = await startTestApp();
     admin = await signIn(app, testAdmin.email, testAdmin.password);
   });
-  afterEach(async () => {
-    await Promise.all(clients.splice(0).map((client) => client.dispose()));
-  });
+  afterEach(() => clients.disposeAll());
   afterAll(() => app?.close());
 
   it('ideaChanged carries the idea with its new vote count, seen through the subscriber\'s own eyes', async () => {
@@ -121,8 +114,7 @@ describe('subscriptions over graphql-ws', () => {
       `mutation ($input: LoginInput!) { login(input: $input) { token } }`,
       { input: { email: author.email, password: 'kata-sandi-rahasia' } },
     )).headers.get('set-cookie')!.split(';')[0];
-    const byCookie = await connectLive(app.url, undefined, { webSocketImpl: cookieWebSocket(cookieSession) });
-    clients.push(byCookie);
+    const byCookie = await live(undefined, { webSocketImpl: cookieWebSocket(cookieSession) });
     const authorNotifications = subscribe(byCookie, notificationAdded);
     const bystanderClient = await live(bystander.token);
     const bystanderNotifications = subscribe(bystanderClient, notificationAdded);

@@ -80,3 +80,18 @@ export async function settled(client: Client): Promise<void> {
     client.subscribe({ query: '{ __typename }' }, { next: () => undefined, error: reject, complete: resolve });
   });
 }
+
+/** The live clients a test file opens, connected on demand and all closed by `disposeAll` (after each test). */
+export function liveClients(url: () => string) {
+  const clients: Client[] = [];
+  return {
+    async connect(token?: string, options?: Parameters<typeof connectWebSocket>[1]): Promise<Client> {
+      const client = await connectLive(url(), token, options);
+      clients.push(client);
+      return client;
+    },
+    async disposeAll(): Promise<void> {
+      await Promise.all(clients.splice(0).map((client) => client.dispose()));
+    },
+  };
+}

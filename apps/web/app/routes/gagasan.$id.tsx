@@ -1,5 +1,5 @@
 import { decisionReason } from '@gotong/domain';
-import { IdeaPageDocument, ReviewIdeaDocument } from '@gotong/graphql-client';
+import { CommentAddedDocument, IdeaChangedDocument, IdeaPageDocument, ReviewIdeaDocument } from '@gotong/graphql-client';
 import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
@@ -18,6 +18,7 @@ import { fromUserErrors, textOf, validate } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
 import { graphql, notFound } from '~/lib/graphql.server';
 import { useFormatDate, useT } from '~/lib/i18n';
+import { useLiveRevalidation } from '~/lib/use-live';
 import { withNotice } from '~/lib/notice';
 import { useViewer } from '~/lib/root-data';
 
@@ -61,6 +62,8 @@ export default function IdeaPage() {
   const formatDate = useFormatDate();
   const viewer = useViewer();
   const { idea } = useLoaderData<typeof loader>();
+  useLiveRevalidation(IdeaChangedDocument, { id: idea.id });
+  useLiveRevalidation(CommentAddedDocument, { subjectId: idea.id });
   return (
     <article className="idea-page">
       <Notice />

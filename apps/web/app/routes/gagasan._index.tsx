@@ -1,5 +1,5 @@
 import { ideaKinds, ideaStatuses, type IdeaKind, type IdeaStatus } from '@gotong/domain';
-import { IdeaFeedDocument, type IdeaOrder } from '@gotong/graphql-client';
+import { IdeaFeedDocument, IdeaPostedDocument, type IdeaOrder } from '@gotong/graphql-client';
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import { EmptyState } from '~/components/empty-state';
@@ -9,6 +9,7 @@ import { Notice } from '~/components/notice';
 import { Pagination } from '~/components/pagination';
 import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
+import { useLiveRevalidation } from '~/lib/use-live';
 import ideaStyles from '~/components/ideas/ideas.css?url';
 
 export const meta: MetaFunction = () => [{ title: 'Gagasan · Gotong' }];
@@ -41,6 +42,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export default function IdeaFeed() {
   const t = useT();
   const { ideas, orderBy, filters } = useLoaderData<typeof loader>();
+  useLiveRevalidation(IdeaPostedDocument, { filter: filters });
   return (
     <>
       <div className="page-heading">

@@ -73,7 +73,7 @@ export default function PostIdea() {
     if (title.trim().length < 3) return;
     const timer = setTimeout(() => similar.load(`/gagasan/mirip?teks=${encodeURIComponent(title)}`), 400);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the fetcher's identity changes on every load
+    // Only the title starts a lookup: the fetcher's identity changes on every load.
   }, [title]);
   const suggestions = similar.data?.similarIdeas ?? actionData?.similarIdeas ?? [];
   return (

@@ -1,0 +1,73 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openContext, screenshot } from '../support/browser.js';
+import { demoCitizen, startBuiltApp, type BuiltApp } from '../support/built-app.js';
+
+async function api(app: BuiltApp, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Record<string, any>> {
+  const response = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown };
+  if (!body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function signIn(page: Page, person: { email: string; password: string }) {
+  await page.goto('/masuk');
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Kata sandi').fill(person.password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('button', { name: 'Keluar' }).waitFor();
+}
+
+describe('web: the notification centre', () => {
+  let app: BuiltApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('a follower sees a new comment arrive live, marks all read and turns that kind off', async () => {
+    const { context, page, pageErrors } = await openContext(browser, app.url);
+    await signIn(page, demoCitizen);
+    const citizenToken = (await api(app, `mutation ($input: LoginInput!) { login(input: $input) { token } }`, { input: demoCitizen })).login.token;
+    const idea = (await api(app, `{ ideas(first: 1) { edges { node { id title } } } }`)).ideas.edges[0].node;
+    await api(app, `mutation ($input: FollowInput!) { follow(input: $input) { errors { code } } }`, { input: { subjectId: idea.id } }, citizenToken);
+    await api(app, `mutation { markNotificationsRead(input: {}) { unreadCount } }`, {}, citizenToken);
+
+    await page.goto('/notifikasi');
+    await page.getByRole('heading', { level: 1, name: 'Notifikasi' }).waitFor();
+    await expect(page.getByTestId('unread-count').count()).resolves.toBe(0);
+
+    const neighbour = (
+      await api(app, `mutation ($input: RegisterInput!) { register(input: $input) { token } }`, {
+        input: { email: 'tetangga@warga.example.id', password: 'kata-sandi-tetangga', displayName: 'Agus Tetangga', acceptPrivacyPolicy: true },
+      })
+    ).register.token;
+    await api(app, `mutation ($input: AddCommentInput!) { addComment(input: $input) { errors { code } } }`, { input: { subjectId: idea.id, body: 'Saya juga mengalaminya minggu lalu.' } }, neighbour);
+
+    // No reload: the badge and the list follow the WebSocket.
+    await page.getByTestId('unread-count').filter({ hasText: '1' }).waitFor();
+    await page.getByText(`Agus Tetangga berkomentar di “${idea.title}” yang Anda ikuti`).waitFor();
+    await screenshot(page, 'notifications-live');
+
+    await page.getByRole('button', { name: 'Tandai semua sudah dibaca' }).click();
+    await page.getByText('Semua notifikasi ditandai sudah dibaca.').waitFor();
+    await expect(page.getByTestId('unread-count').count()).resolves.toBe(0);
+
+    await page.getByRole('link', { name: 'Pengaturan notifikasi' }).click();
+    await page.getByLabel('Komentar baru pada yang saya ikuti').selectOption({ label: 'Jangan beri tahu' });
+    await page.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await page.getByText('Pengaturan notifikasi disimpan.').waitFor();
+    await expect(page.getByLabel('Komentar baru pada yang saya ikuti').inputValue()).resolves.toBe('OFF');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});

@@ -96,4 +96,38 @@ describe('moderation', () => {
     expect(restored.data?.moderateContent.errors).toEqual([]);
     expect((await app.graphql(idea, { id: spamId }, { token: reporters[0].token })).data?.idea).toEqual({ id: spamId, hidden: false });
   });
+
+  it('hides a discussion from the forum and a comment from its thread, except for their authors', async () => {
+    const started = await app.graphql(
+      `mutation { startDiscussion(input: { category: GENERAL, title: "Diskusi yang akan disembunyikan", body: "Isi diskusi yang melanggar aturan." }) { discussion { id } } }`,
+      {},
+      { token: author.token },
+    );
+    const discussionId = started.data!.startDiscussion.discussion.id;
+    const added = await app.graphql(
+      `mutation ($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }`,
+      { input: { subjectId: discussionId, body: 'Komentar yang melanggar' } },
+      { token: reporters[2].token },
+    );
+    const commentId = added.data!.addComment.comment.id;
+    const hidden = await app.graphql(moderate, { input: { subjectIds: [commentId], decision: 'HIDE', reason: 'Menyerang pribadi' } }, { token: moderator.token });
+    expect(hidden.data?.moderateContent.errors).toEqual([]);
+    const thread = `query ($id: ID!) { discussion(id: $id) { commentCount comments { edges { node { id } } } } }`;
+    expect((await app.graphql(thread, { id: discussionId }, { token: author.token })).data?.discussion).toEqual({ commentCount: 0, comments: { edges: [] } });
+    expect((await app.graphql(thread, { id: discussionId }, { token: reporters[2].token })).data?.discussion.comments.edges).toEqual([{ node: { id: commentId } }]);
+
+    await app.graphql(moderate, { input: { subjectIds: [discussionId], decision: 'HIDE', reason: 'Melanggar aturan forum' } }, { token: moderator.token });
+    const forum = `query { discussions(first: 50) { edges { node { id } } } }`;
+    const ids = (response: any) => response.data.discussions.edges.map((edge: { node: { id: string } }) => edge.node.id);
+    expect(ids(await app.graphql(forum, {}, { token: reporters[0].token }))).not.toContain(discussionId);
+    expect(ids(await app.graphql(forum))).not.toContain(discussionId);
+    expect(ids(await app.graphql(forum, {}, { token: author.token }))).toContain(discussionId);
+    expect((await app.graphql(`query ($id: ID!) { discussion(id: $id) { id } }`, { id: discussionId })).data?.discussion).toBeNull();
+    const comment = await app.graphql(
+      `mutation ($input: AddCommentInput!) { addComment(input: $input) { errors { code field } } }`,
+      { input: { subjectId: discussionId, body: 'Masih bisa?' } },
+      { token: reporters[0].token },
+    );
+    expect(comment.data?.addComment.errors).toEqual([{ code: 'NOT_FOUND', field: 'input.subjectId' }]);
+  });
 });

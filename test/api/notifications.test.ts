@@ -133,3 +133,18 @@ describe('notifications', () => {
     expect((await list(author)).totalCount).toBe(0);
   });
 });
+
+describe('demo notifications', () => {
+  it('gives the demo citizen the notifications her votes and replies made', async () => {
+    const app = await startTestApp({ seedDemo: true });
+    try {
+      const siti = await signIn(app, 'siti@warga.id', 'gotong-demo-2026');
+      const { data } = await app.graphql(`{ notifications(first: 50) { totalCount edges { node { kind title } } } }`, {}, { token: siti.token });
+      const kinds = data?.notifications.edges.map(({ node }: { node: { kind: string } }) => node.kind);
+      expect(kinds).toContain('VOTE_MILESTONE');
+      expect(data?.notifications.totalCount).toBe(kinds.length);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { Membership } from '../../modules/organizations/membership.entity.js';
 import { Organization } from '../../modules/organizations/organization.entity.js';
 import { Service } from '../../modules/services/service.entity.js';
 import { seedIdeas } from './ideas.js';
+import { seedNotifications } from './notifications.js';
 import { seedPipeline } from './pipeline.js';
 
 /** Every demo account signs in with this password (listed in the README). */
@@ -143,4 +144,5 @@ export async function seedDemo(em: EntityManager): Promise<void> {
   await em.flush();
   await seedIdeas(em);
   await seedPipeline(em);
+  await seedNotifications(em);
 }

@@ -224,7 +224,7 @@ describe('the institutionalisation pipeline', () => {
   it('names the field of bad input and loses nothing already saved', async () => {
     const { id } = await createFromNeed('Inovasi dengan isian yang salah');
     const noStart = await create(officer, { title: 'Inovasi tanpa gagasan dan kebutuhan' });
-    expect(noStart.data?.createInnovation.errors).toEqual([expect.objectContaining({ code: 'REQUIRED', field: 'input.needAnalysis' })]);
+    expect(noStart.data?.createInnovation.errors).toEqual([expect.objectContaining({ code: 'INVALID', field: 'input.needAnalysis', message: 'This is required.' })]);
     const shortTitle = await create(officer, { title: 'Pendek', needAnalysis: 'Kebutuhan tertulis' });
     expect(shortTitle.data?.createInnovation.errors).toEqual([expect.objectContaining({ code: 'TOO_SHORT', field: 'input.title' })]);
 

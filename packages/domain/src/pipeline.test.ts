@@ -3,6 +3,7 @@ import {
   allowedMoves,
   calendarDay,
   canMove,
+  createInnovationSchema,
   emptyGateFacts,
   gateRequirementCodes,
   gateRequirementLabels,
@@ -200,6 +201,13 @@ describe('progress and inputs', () => {
     expect(calendarDay.safeParse('2026-02-28').success).toBe(true);
     expect(calendarDay.safeParse('2026-02-30').success).toBe(false);
     expect(calendarDay.safeParse('28/02/2026').success).toBe(false);
+  });
+
+  it('asks for the need analysis when an innovation starts without ideas', () => {
+    const withoutEither = createInnovationSchema.safeParse({ title: 'Antrean daring perekaman KTP-el' });
+    expect(withoutEither.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([[['needAnalysis'], 'required']]);
+    expect(createInnovationSchema.safeParse({ title: 'Antrean daring perekaman KTP-el', ideaIds: ['SWRlYTox'] }).success).toBe(true);
+    expect(createInnovationSchema.safeParse({ title: 'Antrean daring perekaman KTP-el', needAnalysis: 'Warga menunggu 3 jam.' }).success).toBe(true);
   });
 
   it('names the field of a bad KPI', () => {

@@ -293,12 +293,19 @@ export const legalBasisSchema = z.object({
 export const innovationTitle = text(8, 160);
 export const innovationLongText = optionalText(20_000);
 
-export const createInnovationSchema = z.object({
-  title: innovationTitle,
-  summary: optionalText(500).default(''),
-  problemStatement: innovationLongText.default(''),
-  needAnalysis: innovationLongText.default(''),
-});
+/** How many ideas one request may link to an innovation. */
+export const maxIdeasPerInnovationLink = 20;
+
+/** An innovation starts from ideas or from a written need: without ideas, the need analysis is required. */
+export const createInnovationSchema = z
+  .object({
+    title: innovationTitle,
+    summary: optionalText(500).default(''),
+    problemStatement: innovationLongText.default(''),
+    needAnalysis: innovationLongText.default(''),
+    ideaIds: z.array(z.string()).default([]),
+  })
+  .refine((data) => data.ideaIds.length > 0 || data.needAnalysis.length > 0, { message: 'required', path: ['needAnalysis'] });
 
 export const updateInnovationSchema = z.object({
   title: innovationTitle.optional(),

@@ -7,6 +7,7 @@ export const navigation: NavigationItem[] = [
   { to: '/', labelKey: 'nav.home' },
   { to: '/gagasan', labelKey: 'nav.ideas' },
   { to: '/forum', labelKey: 'nav.forum' },
+  { to: '/inovasi', labelKey: 'nav.innovations' },
   { to: '/organisasi', labelKey: 'nav.organizations' },
   { to: '/cari', labelKey: 'nav.search' },
   { to: '/moderasi', labelKey: 'nav.moderation', visibleTo: (viewer) => viewer?.platformRole === 'MODERATOR' || viewer?.platformRole === 'ADMIN' },

@@ -20,17 +20,15 @@ export async function createInnovation(context: Context, input: CreateInnovation
   const agency = await findOrganizationInput(context, input.agencyId, 'input.agencyId');
   if (!(await runsPipelineOf(context, agency))) throw forbidden("Only the agency's officers (or platform admins) create its innovations.");
   if (agency.kind !== 'AGENCY') throw new UserErrorException(userError(UserErrorCode.INVALID, 'Innovations belong to a government agency.', 'input.agencyId'));
-  const data = validateInput(createInnovationSchema, {
+  const { ideaIds: ideaGlobalIds, ...data } = validateInput(createInnovationSchema, {
     title: input.title,
     summary: input.summary ?? undefined,
     problemStatement: input.problemStatement ?? undefined,
     needAnalysis: input.needAnalysis ?? undefined,
+    ideaIds: input.ideaIds ?? undefined,
   });
   const service = input.serviceId ? await findAgencyService(context, agency, input.serviceId, 'input.serviceId') : null;
-  const ideaIds = await ideasToLink(context, agency, input.ideaIds ?? [], 'input.ideaIds');
-  if (ideaIds.length === 0 && !data.needAnalysis) {
-    throw new UserErrorException(userError(UserErrorCode.REQUIRED, 'Start from at least one idea, or write the need analysis.', 'input.needAnalysis'));
-  }
+  const ideaIds = await ideasToLink(context, agency, ideaGlobalIds ?? [], 'input.ideaIds');
   const id = await context.em.transactional(async (em) => {
     const innovation = em.create(Innovation, { ...data, agency, service, createdBy: viewer });
     em.create(InnovationStageChange, { innovation, actor: viewer, fromStage: null, toStage: innovation.stage, createdAt: innovation.createdAt });

@@ -1,4 +1,4 @@
-import { isIdeaReviewable } from '@gotong/domain';
+import { isIdeaReviewable, maxIdeasPerInnovationLink } from '@gotong/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { idOfType } from '../../core/global-id.js';
@@ -9,8 +9,6 @@ import { lockIdeas } from '../ideas/lock-idea.js';
 import { canSeeContent } from '../moderation/moderatable-content.js';
 import type { Organization } from '../organizations/organization.entity.js';
 
-export const maxIdeasPerLink = 20;
-
 const notNow = (field: string) =>
   new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, 'Only open or reviewed ideas can become part of an innovation.', field));
 
@@ -19,7 +17,7 @@ const notNow = (field: string) =>
  * agency), and still undecided. Checked again under row locks by acceptLinkedIdeas.
  */
 export async function ideasToLink(context: Context, agency: Organization, globalIds: readonly string[], field: string): Promise<string[]> {
-  if (globalIds.length > maxIdeasPerLink) throw new UserErrorException(userError(UserErrorCode.TOO_LONG, `At most ${maxIdeasPerLink} ideas at once.`, field));
+  if (globalIds.length > maxIdeasPerInnovationLink) throw new UserErrorException(userError(UserErrorCode.TOO_LONG, `At most ${maxIdeasPerInnovationLink} ideas at once.`, field));
   const ids = [...new Set(globalIds.map((globalId) => idOfType(globalId, 'Idea')))];
   if (ids.length === 0) return [];
   const ideas = ids.includes(null) ? [] : await context.em.find(Idea, { id: { $in: ids as string[] } });

@@ -1,0 +1,51 @@
+import type { InnovationStage } from '@gotong/domain';
+import { useActionData } from '@remix-run/react';
+import { Field } from '~/components/field';
+import { AppForm } from '~/components/form';
+import { useT } from '~/lib/i18n';
+import { useStageLabel } from './stage';
+
+export type MoveFailure = { intent?: string; unmet?: { code: string; label: string }[] };
+
+export const moveIntent = (innovationId: string) => `move-${innovationId}`;
+
+/** Moves an innovation to one of the stages the rules allow; a refused move lists what its gate still needs. */
+export function MoveForm({ innovation }: { innovation: { id: string; title: string; allowedMoves: readonly InnovationStage[] } }) {
+  const t = useT();
+  const stageLabel = useStageLabel();
+  const intent = moveIntent(innovation.id);
+  const actionData = useActionData<MoveFailure>();
+  const unmet = actionData?.intent === intent ? (actionData.unmet ?? []) : [];
+  return (
+    <AppForm intent={intent} className="move-form" aria-label={t('move.submitFor', { title: innovation.title })}>
+      <input type="hidden" name="innovationId" value={innovation.id} />
+      {unmet.length > 0 ? (
+        <div className="gate-refusal" role="alert">
+          <p>{t('move.refused')}</p>
+          <ul>
+            {unmet.map((item) => (
+              <li key={item.code}>{item.label}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <Field name="to" label={t('move.to')}>
+        {(control) => (
+          <select {...control}>
+            {innovation.allowedMoves.map((stage) => (
+              <option key={stage} value={stage}>
+                {stageLabel(stage)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name="note" label={t('move.note')} hint={t('move.noteHint')} optional>
+        {(control) => <textarea rows={2} {...control} />}
+      </Field>
+      <button type="submit" className="button button-small">
+        {t('move.submit')}
+      </button>
+    </AppForm>
+  );
+}

@@ -14,7 +14,7 @@ export type LegalBasis = { type: LegalBasisType; number: string; enactedOn: stri
 
 /**
  * An innovation (inovasi) owned by an agency, moving through the institutionalisation pipeline.
- * KPIs, milestones and the checklist are small bounded lists edited as a whole: JSON columns (ADR 005).
+ * KPIs, milestones and the checklist are small bounded lists edited as a whole: JSON columns (ADR 006).
  */
 @Entity({ tableName: 'innovations' })
 @Index({ properties: ['createdAt', 'id'] })

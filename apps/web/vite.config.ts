@@ -10,6 +10,8 @@ declare module '@remix-run/node' {
 export default defineConfig({
   plugins: [
     remix({
+      // WEB_BUILD_DIR (also read by the API) lets a test run build and serve its own copy.
+      buildDirectory: process.env.WEB_BUILD_DIR ?? 'build',
       future: {
         v3_fetcherPersist: true,
         v3_relativeSplatPath: true,

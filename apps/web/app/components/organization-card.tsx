@@ -16,7 +16,7 @@ export function OrganizationCard({ organization, headingLevel = 3 }: { organizat
         <Link to={`/organisasi/${organization.slug}`}>{organization.name}</Link>
       </Heading>
       <p className="meta">
-        <span>{t(`kind.${organization.kind}`)}</span> · <span>{t('organizations.members', { count: organization.memberCount })}</span>{' '}
+        <span>{t(`organizations.kind.${organization.kind}`)}</span> · <span>{t('organizations.memberCount', { count: organization.memberCount })}</span>{' '}
         <VerifiedBadge verified={organization.verified} />
       </p>
       {organization.description ? <p className="card-text">{organization.description}</p> : null}

@@ -1,22 +1,15 @@
-import { accounts } from './accounts';
-import { common } from './common';
-import { home } from './home';
-import { ideas } from './ideas';
-import { notifications } from './notifications';
-import { organizations } from './organizations';
-import { pipeline } from './pipeline';
-import { privacy } from './privacy';
-import { services } from './services';
-import { userErrors, validation } from './validation';
+import { isFeatureMessages, mergeMessages } from './define';
 
-/** Every feature's messages; a feature adds its file and one entry to this list. */
-const features = [common, validation, userErrors, accounts, home, organizations, services, privacy, notifications, ideas, pipeline];
+/** Every file in this folder that exports `defineMessages(...)`: a feature adds its file and nothing else. */
+const featureModules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./index.ts', '!./define.ts'], { eager: true });
 
-export const messages = {
-  id: Object.assign({}, ...features.map((feature) => feature.id)) as Record<string, string>,
-  en: Object.assign({}, ...features.map((feature) => feature.en)) as Record<string, string>,
-};
+export const messages = mergeMessages(
+  Object.keys(featureModules)
+    .sort()
+    .flatMap((file) => Object.values(featureModules[file]))
+    .filter(isFeatureMessages),
+);
 
-export type Locale = keyof typeof messages;
+export type Locale = 'id' | 'en';
 export const defaultLocale: Locale = 'id';
 export const locales: readonly Locale[] = ['id', 'en'];

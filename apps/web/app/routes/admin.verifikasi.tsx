@@ -31,7 +31,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     input: { organizationId: textOf(formData, 'organizationId') ?? '', verified: true },
   });
   const name = verifyOrganization.organization?.name ?? '';
-  const path = verifyOrganization.errors.length > 0 ? '/admin/verifikasi' : `${withNotice('/admin/verifikasi', 'verification.done')}&nama=${encodeURIComponent(name)}`;
+  const path = verifyOrganization.errors.length > 0 ? '/admin/verifikasi' : `${withNotice('/admin/verifikasi', 'organizations.verification.done')}&nama=${encodeURIComponent(name)}`;
   return redirect(path);
 }
 
@@ -42,17 +42,17 @@ export default function VerificationQueue() {
   const { organizations } = useLoaderData<typeof loader>();
   return (
     <>
-      <h1>{t('verification.title')}</h1>
-      <p className="lead">{t('verification.intro')}</p>
+      <h1>{t('organizations.verification.title')}</h1>
+      <p className="lead">{t('organizations.verification.intro')}</p>
       <Notice values={{ name: searchParams.get('nama') ?? '' }} />
       {organizations.edges.length > 0 ? (
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">{t('create.name')}</th>
-              <th scope="col">{t('create.kind')}</th>
-              <th scope="col">{t('page.members')}</th>
-              <th scope="col">{t('members.actions')}</th>
+              <th scope="col">{t('organizations.create.name')}</th>
+              <th scope="col">{t('organizations.create.kind')}</th>
+              <th scope="col">{t('organizations.page.members')}</th>
+              <th scope="col">{t('organizations.members.actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -60,13 +60,13 @@ export default function VerificationQueue() {
               <tr key={node.id}>
                 <th scope="row">
                   <Link to={`/organisasi/${node.slug}`}>{node.name}</Link>
-                  <div className="meta">{t('verification.createdAt', { date: formatDate(node.createdAt) })}</div>
+                  <div className="meta">{t('organizations.verification.createdAt', { date: formatDate(node.createdAt) })}</div>
                 </th>
-                <td>{t(`kind.${node.kind}`)}</td>
+                <td>{t(`organizations.kind.${node.kind}`)}</td>
                 <td>{node.memberCount}</td>
                 <td>
-                  <ButtonForm intent="verify" hidden={{ organizationId: node.id }} className="button button-small" label={t('verification.verifyName', { name: node.name })}>
-                    {t('verification.verify')}
+                  <ButtonForm intent="verify" hidden={{ organizationId: node.id }} className="button button-small" label={t('organizations.verification.verifyName', { name: node.name })}>
+                    {t('organizations.verification.verify')}
                   </ButtonForm>
                 </td>
               </tr>
@@ -74,7 +74,7 @@ export default function VerificationQueue() {
           </tbody>
         </table>
       ) : (
-        <EmptyState>{t('verification.empty')}</EmptyState>
+        <EmptyState>{t('organizations.verification.empty')}</EmptyState>
       )}
       <Pagination pageInfo={organizations.pageInfo} totalCount={organizations.totalCount} />
     </>

@@ -36,28 +36,28 @@ export default function Register() {
   const t = useT();
   return (
     <div className="narrow">
-      <h1>{t('register.title')}</h1>
-      <p className="lead">{t('register.intro')}</p>
+      <h1>{t('accounts.register.title')}</h1>
+      <p className="lead">{t('accounts.register.intro')}</p>
       <AppForm schema={registerSchema} toInput={registerInput}>
-        <Field name="displayName" label={t('register.displayName')} hint={t('register.displayNameHint')} autoComplete="name" required />
-        <Field name="email" type="email" label={t('register.email')} autoComplete="email" required />
-        <Field name="password" type="password" label={t('register.password')} hint={t('register.passwordHint')} autoComplete="new-password" required />
+        <Field name="displayName" label={t('accounts.register.displayName')} hint={t('accounts.register.displayNameHint')} autoComplete="name" required />
+        <Field name="email" type="email" label={t('accounts.register.email')} autoComplete="email" required />
+        <Field name="password" type="password" label={t('accounts.register.password')} hint={t('accounts.register.passwordHint')} autoComplete="new-password" required />
         <CheckboxField
           name="acceptPrivacyPolicy"
-          label={withElements(t('register.consent'), {
+          label={withElements(t('accounts.register.consent'), {
             policy: (
               <Link to="/privasi" target="_blank">
-                {t('register.consentPolicy')}
+                {t('accounts.register.consentPolicy')}
               </Link>
             ),
           })}
         />
         <button type="submit" className="button">
-          {t('register.submit')}
+          {t('accounts.register.submit')}
         </button>
       </AppForm>
       <p>
-        {t('register.haveAccount')} <Link to="/masuk">{t('nav.signIn')}</Link>
+        {t('accounts.register.haveAccount')} <Link to="/masuk">{t('nav.signIn')}</Link>
       </p>
     </div>
   );

@@ -34,22 +34,22 @@ export default function SignIn() {
   const returnTo = safeReturnPath(searchParams.get('kembali'));
   return (
     <div className="narrow">
-      <h1>{t('signIn.title')}</h1>
+      <h1>{t('accounts.signIn.title')}</h1>
       {returnTo !== '/' ? (
         <p className="notice" role="status">
-          {t('signIn.required')}
+          {t('accounts.signIn.required')}
         </p>
       ) : null}
       <AppForm schema={loginSchema} toInput={loginInput}>
         <input type="hidden" name="kembali" value={returnTo} />
-        <Field name="email" type="email" label={t('signIn.email')} autoComplete="username" required />
-        <Field name="password" type="password" label={t('signIn.password')} autoComplete="current-password" required />
+        <Field name="email" type="email" label={t('accounts.signIn.email')} autoComplete="username" required />
+        <Field name="password" type="password" label={t('accounts.signIn.password')} autoComplete="current-password" required />
         <button type="submit" className="button">
-          {t('signIn.submit')}
+          {t('accounts.signIn.submit')}
         </button>
       </AppForm>
       <p>
-        {t('signIn.noAccount')} <Link to="/daftar">{t('nav.register')}</Link>
+        {t('accounts.signIn.noAccount')} <Link to="/daftar">{t('nav.register')}</Link>
       </p>
     </div>
   );

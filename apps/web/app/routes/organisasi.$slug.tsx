@@ -55,12 +55,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     if (!parsed.data) return failure(formData, { intent, fieldErrors: parsed.fieldErrors });
     const { addMember } = await graphql(args, AddMemberDocument, { input: { ...parsed.data, organizationId } });
     if (addMember.errors.length > 0) return failure(formData, fromUserErrors(addMember.errors, intent));
-    return redirect(withNotice(here, intent === 'addMember' ? 'members.added' : 'members.roleChanged'));
+    return redirect(withNotice(here, intent === 'addMember' ? 'organizations.members.added' : 'organizations.members.roleChanged'));
   }
   if (intent === 'removeMember') {
     const { removeMember } = await graphql(args, RemoveMemberDocument, { input: { organizationId, userId: textOf(formData, 'userId') ?? '' } });
     if (removeMember.errors.length > 0) return failure(formData, fromUserErrors(removeMember.errors, 'addMember'));
-    return redirect(withNotice(here, 'members.removed'));
+    return redirect(withNotice(here, 'organizations.members.removed'));
   }
   if (intent === 'addService') {
     const parsed = validate(createServiceSchema, serviceInput(formData));
@@ -78,7 +78,7 @@ function RoleSelect({ id, name = 'role', roles, defaultValue, label }: { id: str
     <select id={id} name={name} defaultValue={defaultValue} aria-label={label}>
       {roles.map((role) => (
         <option key={role} value={role}>
-          {t(`role.${role}`)}
+          {t(`organizations.role.${role}`)}
         </option>
       ))}
     </select>
@@ -93,7 +93,7 @@ function MemberRow({ membership, organizationId, grantable, canManage }: { membe
   return (
     <tr>
       <th scope="row">{name}</th>
-      <td>{t(`role.${membership.role}`)}</td>
+      <td>{t(`organizations.role.${membership.role}`)}</td>
       {canManage ? (
         <td className="row-actions">
           {canChangeRole ? (
@@ -102,9 +102,9 @@ function MemberRow({ membership, organizationId, grantable, canManage }: { membe
               <input type="hidden" name="intent" value="changeRole" />
               <input type="hidden" name="organizationId" value={organizationId} />
               <input type="hidden" name="email" value={membership.user.email ?? ''} />
-              <RoleSelect id={`role-${membership.id}`} roles={grantable} defaultValue={membership.role} label={t('members.changeRoleOf', { name })} />
+              <RoleSelect id={`role-${membership.id}`} roles={grantable} defaultValue={membership.role} label={t('organizations.members.changeRoleOf', { name })} />
               <button type="submit" className="button button-small button-secondary">
-                {t('members.changeRole')}
+                {t('organizations.members.changeRole')}
               </button>
             </Form>
           ) : null}
@@ -113,9 +113,9 @@ function MemberRow({ membership, organizationId, grantable, canManage }: { membe
               intent="removeMember"
               hidden={{ organizationId, userId: membership.user.id }}
               className="button button-small button-danger"
-              label={t('members.removeName', { name })}
+              label={t('organizations.members.removeName', { name })}
             >
-              {t('members.remove')}
+              {t('organizations.members.remove')}
             </ButtonForm>
           ) : null}
         </td>
@@ -134,23 +134,23 @@ export default function OrganizationPage() {
     <>
       <header className="page-heading">
         <div>
-          <p className="eyebrow">{t(`kind.${organization.kind}`)}</p>
+          <p className="eyebrow">{t(`organizations.kind.${organization.kind}`)}</p>
           <h1>{organization.name}</h1>
           <p className="meta">
             <VerifiedBadge verified={organization.verified} />{' '}
-            {organization.viewerRole ? <span>{t('page.yourRole', { role: t(`role.${organization.viewerRole}`) })}</span> : null}
+            {organization.viewerRole ? <span>{t('organizations.page.yourRole', { role: t(`organizations.role.${organization.viewerRole}`) })}</span> : null}
           </p>
         </div>
       </header>
       <Notice />
-      {!organization.verified ? <p className="callout">{t('page.pendingVerification')}</p> : null}
+      {!organization.verified ? <p className="callout">{t('organizations.page.pendingVerification')}</p> : null}
 
       <section aria-labelledby="about-title" className="section">
-        <h2 id="about-title">{t('page.about')}</h2>
-        <p className="prose">{organization.description || t('page.noDescription')}</p>
+        <h2 id="about-title">{t('organizations.page.about')}</h2>
+        <p className="prose">{organization.description || t('organizations.page.noDescription')}</p>
         {organization.website ? (
           <p>
-            {t('page.website')}:{' '}
+            {t('organizations.page.website')}:{' '}
             <a href={organization.website} rel="noopener noreferrer nofollow">
               {organization.website}
             </a>
@@ -160,7 +160,7 @@ export default function OrganizationPage() {
 
       {organization.kind === 'AGENCY' ? (
         <section aria-labelledby="services-title" className="section">
-          <h2 id="services-title">{t('page.services')}</h2>
+          <h2 id="services-title">{t('organizations.page.services')}</h2>
           {organization.services.edges.length > 0 ? (
             <div className="card-grid">
               {organization.services.edges.map(({ node }) => (
@@ -168,7 +168,7 @@ export default function OrganizationPage() {
               ))}
             </div>
           ) : (
-            <EmptyState>{t('page.noServices')}</EmptyState>
+            <EmptyState>{t('organizations.page.noServices')}</EmptyState>
           )}
           <Pagination pageInfo={organization.services.pageInfo} parameter="layanan-setelah" />
           {canAddService ? (
@@ -193,14 +193,14 @@ export default function OrganizationPage() {
 
       <section aria-labelledby="members-title" className="section">
         <h2 id="members-title">
-          {t('page.members')} <span className="count">({organization.members.totalCount})</span>
+          {t('organizations.page.members')} <span className="count">({organization.members.totalCount})</span>
         </h2>
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">{t('members.name')}</th>
-              <th scope="col">{t('members.role')}</th>
-              {canManage ? <th scope="col">{t('members.actions')}</th> : null}
+              <th scope="col">{t('organizations.members.name')}</th>
+              <th scope="col">{t('organizations.members.role')}</th>
+              {canManage ? <th scope="col">{t('organizations.members.actions')}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -212,24 +212,24 @@ export default function OrganizationPage() {
         <Pagination pageInfo={organization.members.pageInfo} parameter="anggota-setelah" />
         {canManage ? (
           <div className="panel">
-            <h3>{t('members.add')}</h3>
-            <p className="field-hint">{t('members.addHint')}</p>
+            <h3>{t('organizations.members.add')}</h3>
+            <p className="field-hint">{t('organizations.members.addHint')}</p>
             <AppForm intent="addMember" schema={addMemberSchema} toInput={memberInput}>
               <input type="hidden" name="organizationId" value={organization.id} />
-              <Field name="email" type="email" label={t('members.email')} autoComplete="off" required />
-              <Field name="role" label={t('members.role')} defaultValue="MEMBER">
+              <Field name="email" type="email" label={t('organizations.members.email')} autoComplete="off" required />
+              <Field name="role" label={t('organizations.members.role')} defaultValue="MEMBER">
                 {(control) => (
                   <select {...control}>
                     {grantable.map((role) => (
                       <option key={role} value={role}>
-                        {t(`role.${role}`)}
+                        {t(`organizations.role.${role}`)}
                       </option>
                     ))}
                   </select>
                 )}
               </Field>
               <button type="submit" className="button">
-                {t('members.submitAdd')}
+                {t('organizations.members.submitAdd')}
               </button>
             </AppForm>
           </div>

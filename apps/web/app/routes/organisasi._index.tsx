@@ -45,7 +45,7 @@ export default function Organizations() {
           <option value="">{t('organizations.allKinds')}</option>
           {organizationKinds.map((value) => (
             <option key={value} value={value}>
-              {t(`kind.${value}`)}
+              {t(`organizations.kind.${value}`)}
             </option>
           ))}
         </select>

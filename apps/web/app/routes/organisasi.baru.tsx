@@ -34,18 +34,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.data) return failure(formData, { fieldErrors: parsed.fieldErrors });
   const { createOrganization } = await graphql({ request, context }, CreateOrganizationDocument, { input: parsed.data });
   if (!createOrganization.organization) return failure(formData, fromUserErrors(createOrganization.errors));
-  return redirect(withNotice(`/organisasi/${createOrganization.organization.slug}`, 'page.pendingVerification'));
+  return redirect(withNotice(`/organisasi/${createOrganization.organization.slug}`, 'organizations.page.pendingVerification'));
 }
 
 export default function CreateOrganization() {
   const t = useT();
   return (
     <div className="narrow">
-      <h1>{t('create.title')}</h1>
-      <p className="lead">{t('create.intro')}</p>
+      <h1>{t('organizations.create.title')}</h1>
+      <p className="lead">{t('organizations.create.intro')}</p>
       <AppForm schema={createOrganizationSchema} toInput={organizationInput}>
-        <Field name="name" label={t('create.name')} required />
-        <Field name="kind" label={t('create.kind')} defaultValue="">
+        <Field name="name" label={t('organizations.create.name')} required />
+        <Field name="kind" label={t('organizations.create.kind')} defaultValue="">
           {(control) => (
             <select {...control} required>
               <option value="" disabled>
@@ -53,19 +53,19 @@ export default function CreateOrganization() {
               </option>
               {organizationKinds.map((kind) => (
                 <option key={kind} value={kind}>
-                  {t(`kind.${kind}`)}
+                  {t(`organizations.kind.${kind}`)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field name="description" label={t('create.description')} optional>
+        <Field name="description" label={t('organizations.create.description')} optional>
           {(control) => <textarea rows={5} {...control} />}
         </Field>
-        <Field name="website" type="url" label={t('create.website')} hint={t('create.websiteHint')} optional inputMode="url" />
-        <Field name="slug" label={t('create.slug')} hint={t('create.slugHint')} optional />
+        <Field name="website" type="url" label={t('organizations.create.website')} hint={t('organizations.create.websiteHint')} optional inputMode="url" />
+        <Field name="slug" label={t('organizations.create.slug')} hint={t('organizations.create.slugHint')} optional />
         <button type="submit" className="button">
-          {t('create.submit')}
+          {t('organizations.create.submit')}
         </button>
       </AppForm>
     </div>

@@ -40,7 +40,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { updateProfile } = await graphql({ request, context }, UpdateProfileDocument, { input: parsed.data });
   if (updateProfile.errors.length > 0) return failure(formData, fromUserErrors(updateProfile.errors));
   const locale = updateProfile.user?.locale;
-  return redirect(withNotice('/profil', 'profile.saved'), isLocale(locale) ? { headers: { 'Set-Cookie': languageCookie(context, locale) } } : undefined);
+  return redirect(withNotice('/profil', 'accounts.profile.saved'), isLocale(locale) ? { headers: { 'Set-Cookie': languageCookie(context, locale) } } : undefined);
 }
 
 export default function Profile() {
@@ -49,49 +49,49 @@ export default function Profile() {
   return (
     <div className="two-columns">
       <section className="narrow" aria-labelledby="profile-title">
-        <h1 id="profile-title">{t('profile.title')}</h1>
+        <h1 id="profile-title">{t('accounts.profile.title')}</h1>
         <Notice />
         <p>
-          {t('profile.email')}: <strong>{viewer.email}</strong>
+          {t('accounts.profile.email')}: <strong>{viewer.email}</strong>
         </p>
         <AppForm schema={updateProfileSchema} toInput={profileInput}>
-          <Field name="displayName" label={t('profile.displayName')} defaultValue={viewer.displayName} autoComplete="name" required />
-          <Field name="bio" label={t('profile.bio')} hint={t('profile.bioHint')} optional defaultValue={viewer.bio}>
+          <Field name="displayName" label={t('accounts.profile.displayName')} defaultValue={viewer.displayName} autoComplete="name" required />
+          <Field name="bio" label={t('accounts.profile.bio')} hint={t('accounts.profile.bioHint')} optional defaultValue={viewer.bio}>
             {(control) => <textarea rows={5} {...control} />}
           </Field>
-          <Field name="locale" label={t('profile.language')} defaultValue={viewer.locale ?? 'id'}>
+          <Field name="locale" label={t('accounts.profile.language')} defaultValue={viewer.locale ?? 'id'}>
             {(control) => (
               <select {...control}>
-                <option value="id">{t('language.id')}</option>
-                <option value="en">{t('language.en')}</option>
+                <option value="id">{t('accounts.language.id')}</option>
+                <option value="en">{t('accounts.language.en')}</option>
               </select>
             )}
           </Field>
           <button type="submit" className="button">
-            {t('profile.submit')}
+            {t('accounts.profile.submit')}
           </button>
         </AppForm>
       </section>
       <section aria-labelledby="memberships-title">
-        <h2 id="memberships-title">{t('profile.memberships')}</h2>
+        <h2 id="memberships-title">{t('accounts.profile.memberships')}</h2>
         {memberships && memberships.edges.length > 0 ? (
           <ul className="card-list">
             {memberships.edges.map(({ node }) => (
               <li key={node.id} className="card">
                 <Link to={`/organisasi/${node.organization.slug}`}>{node.organization.name}</Link>
                 <p className="meta">
-                  {t(`kind.${node.organization.kind}`)} · {t(`role.${node.role}`)}
+                  {t(`organizations.kind.${node.organization.kind}`)} · {t(`organizations.role.${node.role}`)}
                 </p>
               </li>
             ))}
           </ul>
         ) : (
-          <EmptyState>{t('profile.noMemberships')}</EmptyState>
+          <EmptyState>{t('accounts.profile.noMemberships')}</EmptyState>
         )}
         {memberships ? <Pagination pageInfo={memberships.pageInfo} /> : null}
         <p>
           <Link to="/organisasi/baru" className="button button-secondary">
-            {t('profile.createOrganization')}
+            {t('accounts.profile.createOrganization')}
           </Link>
         </p>
       </section>

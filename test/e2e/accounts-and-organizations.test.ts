@@ -1,0 +1,197 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openContext, screenshot } from '../support/browser.js';
+import { demoAdmin, demoCitizen, startBuiltApp, type BuiltApp } from '../support/built-app.js';
+
+async function signIn(page: Page, person: { email: string; password: string }) {
+  await page.goto('/masuk');
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Kata sandi').fill(person.password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('button', { name: 'Keluar', exact: true }).waitFor();
+}
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Keluar', exact: true }).click();
+  await page.getByRole('link', { name: 'Masuk' }).waitFor();
+}
+
+async function createOrganization(page: Page, name: string, kindLabel: string) {
+  await page.goto('/organisasi/baru');
+  await page.getByLabel('Nama organisasi').fill(name);
+  await page.getByLabel('Jenis').selectOption({ label: kindLabel });
+  await page.getByLabel('Deskripsi').fill(`${name} membantu warga memahami layanan publik.`);
+  await page.getByRole('button', { name: 'Buat organisasi' }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+describe('web: accounts and organisations in a browser', () => {
+  let app: BuiltApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('shows the demo content on the home page, in Indonesian', async () => {
+    const { context, page, pageErrors } = await openContext(browser, app.url);
+    await page.goto('/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('id');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('pelayanan publik');
+    const organizations = page.getByRole('region', { name: 'Organisasi terverifikasi' });
+    await expect(organizations.getByRole('link', { name: /Kependudukan dan Pencatatan Sipil/ }).first().isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('region', { name: 'Layanan publik' }).getByRole('heading', { name: 'Penerbitan KTP Elektronik' }).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'home');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('a person registers, signs out, signs in, creates an organisation that lists them as owner, and signs out', async () => {
+    const { context, page, pageErrors } = await openContext(browser, app.url);
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Daftar' }).click();
+    await page.getByLabel('Nama tampilan').fill('Rina Wulandari');
+    await page.getByLabel('Email').fill('rina@warga.example.id');
+    await page.getByLabel('Kata sandi').fill('kata-sandi-rina-2026');
+    await page.getByLabel(/menyetujui/).check();
+    await page.getByRole('button', { name: 'Daftar' }).click();
+    await page.getByRole('heading', { name: 'Profil saya' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/profil');
+    await expect(page.getByRole('link', { name: 'Rina Wulandari' }).isVisible()).resolves.toBe(true);
+
+    await signOut(page);
+    await signIn(page, { email: 'rina@warga.example.id', password: 'kata-sandi-rina-2026' });
+    await expect(page.getByRole('link', { name: 'Rina Wulandari' }).isVisible()).resolves.toBe(true);
+
+    await createOrganization(page, 'Komunitas Data Warga Bandung', 'LSM');
+    expect(new URL(page.url()).pathname).toBe('/organisasi/komunitas-data-warga-bandung');
+    await expect(page.getByText('Peran Anda: Pemilik').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Belum diverifikasi').first().isVisible()).resolves.toBe(true);
+    const owner = page.getByRole('row', { name: /Rina Wulandari/ });
+    await expect(owner.getByRole('cell', { name: 'Pemilik', exact: true }).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'organization-page');
+
+    await page.goto('/profil');
+    await expect(page.getByRole('region', { name: 'Organisasi saya' }).getByRole('link', { name: 'Komunitas Data Warga Bandung' }).isVisible()).resolves.toBe(true);
+
+    await signOut(page);
+    await page.goto('/profil');
+    expect(new URL(page.url()).pathname).toBe('/masuk');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a bad email as an error on its field, with and without JavaScript, keeping what was typed', async () => {
+    for (const javaScriptEnabled of [false, true]) {
+      const { context, page, pageErrors } = await openContext(browser, app.url, { javaScriptEnabled });
+      await page.goto('/daftar');
+      await page.getByLabel('Nama tampilan').fill('Joko Susilo');
+      await page.getByLabel('Email').fill('joko-bukan-email');
+      await page.getByLabel('Kata sandi').fill('kata-sandi-joko-2026');
+      await page.getByLabel(/menyetujui/).check();
+      await page.getByRole('button', { name: 'Daftar' }).click();
+      const email = page.getByLabel('Email');
+      await page.getByText('Alamat email tidak valid.').first().waitFor();
+      expect(await email.getAttribute('aria-invalid')).toBe('true');
+      const describedBy = (await email.getAttribute('aria-describedby')) ?? '';
+      await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toBe('Alamat email tidak valid.');
+      await expect(page.getByLabel('Nama tampilan').inputValue()).resolves.toBe('Joko Susilo');
+      expect(new URL(page.url()).pathname).toBe('/daftar');
+      if (!javaScriptEnabled) await screenshot(page, 'register-error-without-javascript');
+      expect(pageErrors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('refuses a form posted without its CSRF token', async () => {
+    const response = await fetch(`${app.url}/masuk`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ email: demoCitizen.email, password: demoCitizen.password }),
+      redirect: 'manual',
+    });
+    expect(response.status).toBe(403);
+    expect(response.headers.get('set-cookie') ?? '').not.toContain('gotong_session');
+  });
+
+  it('switches the interface to English and back, without JavaScript too', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const { context, page } = await openContext(browser, app.url, { javaScriptEnabled });
+      await page.goto('/organisasi');
+      await page.getByRole('button', { name: 'Ganti bahasa ke English' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/organisasi');
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Home' }).isVisible()).resolves.toBe(true);
+      await page.getByRole('button', { name: 'Switch the language to Bahasa Indonesia' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Organisasi' }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('id');
+      await context.close();
+    }
+  });
+
+  it('a platform admin verifies a new organisation from the queue', async () => {
+    const { context, page, pageErrors } = await openContext(browser, app.url);
+    await signIn(page, demoCitizen);
+    await createOrganization(page, 'Forum Warga Peduli Layanan', 'LSM');
+    await signOut(page);
+
+    await signIn(page, demoAdmin);
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Verifikasi' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Verifikasi organisasi' }).waitFor();
+    await screenshot(page, 'verification-queue');
+    await page.getByRole('button', { name: 'Verifikasi Forum Warga Peduli Layanan' }).click();
+    await page.getByText('Forum Warga Peduli Layanan telah diverifikasi.').waitFor();
+    await expect(page.getByRole('button', { name: 'Verifikasi Forum Warga Peduli Layanan' }).count()).resolves.toBe(0);
+
+    await page.goto('/organisasi/forum-warga-peduli-layanan');
+    await expect(page.getByText('Terverifikasi', { exact: true }).isVisible()).resolves.toBe(true);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses the verification queue to a citizen (403) and sends an anonymous visitor to sign in', async () => {
+    const { context, page } = await openContext(browser, app.url);
+    const anonymous = await page.goto('/admin/verifikasi');
+    expect(anonymous?.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe('/masuk');
+    expect(new URL(page.url()).searchParams.get('kembali')).toBe('/admin/verifikasi');
+
+    await page.getByLabel('Email').fill(demoCitizen.email);
+    await page.getByLabel('Kata sandi').fill(demoCitizen.password);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('heading', { name: 'Akses ditolak' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/admin/verifikasi');
+    await expect(page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Verifikasi' }).count()).resolves.toBe(0);
+
+    const refused = await page.goto('/admin/verifikasi');
+    expect(refused?.status()).toBe(403);
+    await expect(page.getByRole('button', { name: /^Verifikasi / }).count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('answers an unknown organisation with the not-found page', async () => {
+    const { context, page } = await openContext(browser, app.url);
+    const response = await page.goto('/organisasi/tidak-ada-organisasi-ini');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('serves GraphiQL from its own bundle and runs a query with the session', async () => {
+    const { context, page } = await openContext(browser, app.url);
+    await signIn(page, demoCitizen);
+    const schemaLoaded = page.waitForResponse((response) => response.url().endsWith('/graphql') && response.request().method() === 'POST');
+    await page.goto('/graphiql');
+    await page.locator('.graphiql-container').waitFor();
+    await schemaLoaded;
+    await page.getByRole('button', { name: /Execute query/i }).click();
+    await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 15_000 }).toContain('Siti Rahayu');
+    await screenshot(page, 'graphiql');
+    await context.close();
+  });
+});

@@ -27,13 +27,21 @@ async function deliveries(em: EntityManager, userIds: string[], kind: Notificati
   return new Map(userIds.map((id) => [id, chosen.get(id) ?? defaultDelivery]));
 }
 
+/** Recipients per statement: 12 parameters each stays well under PostgreSQL's 65,535. */
+const batchSize = 1000;
+
 /**
- * Tells people about something, each as their settings say (never the person who caused it), in one transaction with
- * the emails to send at once; then live to their open notification centres.
+ * Tells people about something, each as their settings say (never the person who caused it), in one transaction per
+ * batch of recipients with the emails to send at once; then live to their open notification centres.
  */
 export async function notify(context: Context, draft: NotificationDraft): Promise<void> {
   const recipientIds = [...new Set(draft.recipientIds)].filter((id) => id !== draft.actorId);
-  if (recipientIds.length === 0) return;
+  for (let start = 0; start < recipientIds.length; start += batchSize) {
+    await notifyBatch(context, draft, recipientIds.slice(start, start + batchSize));
+  }
+}
+
+async function notifyBatch(context: Context, draft: NotificationDraft, recipientIds: string[]): Promise<void> {
   const em = context.services.orm.em.fork() as EntityManager;
   const chosen = await deliveries(em, recipientIds, draft.kind);
   const receiving = recipientIds.filter((id) => chosen.get(id) !== NotificationDelivery.OFF);

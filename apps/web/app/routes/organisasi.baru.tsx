@@ -34,7 +34,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.data) return failure(formData, { fieldErrors: parsed.fieldErrors });
   const { createOrganization } = await graphql({ request, context }, CreateOrganizationDocument, { input: parsed.data });
   if (!createOrganization.organization) return failure(formData, fromUserErrors(createOrganization.errors));
-  return redirect(withNotice(`/organisasi/${createOrganization.organization.slug}`, 'organizations.page.pendingVerification'));
+  return redirect(withNotice(`/organisasi/${createOrganization.organization.slug}`, 'organizations.create.done'));
 }
 
 export default function CreateOrganization() {

@@ -23,9 +23,12 @@ export default defineConfig({
           name: 'api',
           include: ['test/api/**/*.test.ts'],
           setupFiles: ['test/support/fail-on-console-error.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Generous: a fresh embedded PostgreSQL per file starts slowly on a busy two-core machine.
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
           pool: 'forks',
+          // The API tests mostly wait on their databases: more files at once than the machine has cores.
+          maxWorkers: 3,
         },
         resolve: { alias: sharedGraphql },
         plugins: [decorators],

@@ -174,6 +174,45 @@ describe('web: accounts and organisations in a browser', () => {
     await context.close();
   });
 
+  it('an agency owner adds and removes a member and adds a public service, with errors shown by field', async () => {
+    const { context, page, pageErrors } = await openContext(browser, app.url);
+    await signIn(page, { email: 'hendra@dukcapil.bandung.go.id', password: demoAdmin.password });
+    await page.goto('/organisasi/disdukcapil-kota-bandung');
+    const addMember = page.locator('form', { has: page.getByRole('button', { name: 'Tambah anggota' }) });
+    await addMember.getByLabel('Email anggota').fill(demoCitizen.email);
+    await addMember.getByLabel('Peran').selectOption({ label: 'Petugas' });
+    await addMember.getByRole('button', { name: 'Tambah anggota' }).click();
+    await page.getByText('Anggota ditambahkan.').waitFor();
+    await expect(page.getByRole('row', { name: /Siti Rahayu/ }).getByRole('cell', { name: 'Petugas', exact: true }).isVisible()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: 'Keluarkan Siti Rahayu' }).click();
+    await page.getByText('Anggota dikeluarkan.').waitFor();
+    await expect(page.getByRole('row', { name: /Siti Rahayu/ }).count()).resolves.toBe(0);
+
+    const addService = page.locator('form', { has: page.getByRole('button', { name: 'Tambah layanan' }) });
+    await addService.getByLabel('Nama layanan').fill('Legalisasi Dokumen Kependudukan');
+    await addService.getByLabel(/Jumlah penerima layanan/).fill('0');
+    await addService.getByRole('button', { name: 'Tambah layanan' }).click();
+    await expect(addService.getByLabel(/Jumlah penerima layanan/).getAttribute('aria-invalid')).resolves.toBe('true');
+    await addService.getByLabel(/Jumlah penerima layanan/).fill('5000');
+    await addService.getByRole('button', { name: 'Tambah layanan' }).click();
+    await page.getByText('Layanan ditambahkan.').waitFor();
+    await expect(page.getByRole('region', { name: 'Layanan publik' }).getByRole('heading', { name: 'Legalisasi Dokumen Kependudukan' }).isVisible()).resolves.toBe(true);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a citizen an organisation without the member and service management', async () => {
+    const { context, page } = await openContext(browser, app.url);
+    await signIn(page, demoCitizen);
+    await page.goto('/organisasi/disdukcapil-kota-bandung');
+    await page.getByRole('heading', { level: 1, name: /Kependudukan/ }).waitFor();
+    await expect(page.getByRole('button', { name: 'Tambah anggota' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Tambah layanan' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: /^Keluarkan / }).count()).resolves.toBe(0);
+    await context.close();
+  });
+
   it('answers an unknown organisation with the not-found page', async () => {
     const { context, page } = await openContext(browser, app.url);
     const response = await page.goto('/organisasi/tidak-ada-organisasi-ini');

@@ -1,0 +1,62 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+export type Throughput = { requestsPerSecond: number; latencyP50: number; latencyP99: number; errors: number; non2xx: number };
+
+/** Loads one endpoint on loopback for a bounded time with a fixed POST body. */
+export async function measure(url: string, body: string, options: { seconds: number; connections: number; headers?: Record<string, string> }): Promise<Throughput> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', ...options.headers },
+    duration: options.seconds,
+    connections: options.connections,
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    latencyP50: result.latency.p50,
+    latencyP99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}
+
+/** The baseline: a bare Node `http` server answering every request with one SQL query through `pg`. */
+export async function startBareEndpoint(databaseUrl: string, sql: string, parameters: unknown[] = []): Promise<{ url: string; close: () => Promise<void> }> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const server: Server = createServer(async (request, response) => {
+    request.resume();
+    try {
+      const { rows } = await pool.query(sql, parameters);
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ data: rows }));
+    } catch (error) {
+      response.writeHead(500);
+      response.end(String(error));
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await pool.end();
+    },
+  };
+}
+
+export function report(name: string, rows: Record<string, Throughput>): void {
+  console.log(`\n${name}`);
+  console.table(
+    Object.fromEntries(
+      Object.entries(rows).map(([label, value]) => [
+        label,
+        { 'req/s': Math.round(value.requestsPerSecond), 'p50 ms': value.latencyP50, 'p99 ms': value.latencyP99, errors: value.errors + value.non2xx },
+      ]),
+    ),
+  );
+}

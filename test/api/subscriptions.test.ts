@@ -44,6 +44,23 @@ describe('subscriptions over graphql-ws', () => {
     expect((await asVoter.next()).data?.ideaChanged).toMatchObject({ voteCount: 2, viewerHasVoted: true });
   });
 
+  it('loads a changed idea once per event for all its anonymous subscribers', async () => {
+    const author = await signUp(app);
+    const idea = await postIdea(app, author);
+    const statementsForOneVote = async (subscribers: number) => {
+      const client = await live();
+      const streams = Array.from({ length: subscribers }, () => subscribe(client, ideaChanged, { id: idea.id }));
+      await settled(client);
+      const before = app.queries.length;
+      await vote(app, await signUp(app), idea.id);
+      await Promise.all(streams.map((stream) => stream.next()));
+      const count = app.queries.slice(before).filter((sql) => /from "ideas"/.test(sql)).length;
+      streams.forEach((stream) => stream.unsubscribe());
+      return count;
+    };
+    expect(await statementsForOneVote(5)).toBe(await statementsForOneVote(1));
+  });
+
   it('ideaChanged does not reach subscribers of another idea, nor anyone once the idea is hidden (but its author)', async () => {
     const author = await signUp(app);
     const idea = await postIdea(app, author);

@@ -9,7 +9,29 @@ type LiveOptions<T extends Topic, TObject> = {
   concerns?: (payload: EventPayloads[T]) => boolean;
   /** The changed object as the subscriber may see it, or null when they may not: then they receive nothing. */
   load: (context: Context, payload: EventPayloads[T]) => Promise<TObject | null>;
+  /**
+   * Anonymous subscribers with the same key see the same thing (e.g. the same idea, or the same filter): the object is
+   * then loaded once per event for all of them instead of once each.
+   */
+  anonymousKey?: string;
 };
+
+/** Per event (every subscriber receives the same payload object): the loads shared by anonymous subscribers. */
+const sharedLoads = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+function loadOnce<TObject>(payload: object, key: string, load: () => Promise<TObject | null>): Promise<TObject | null> {
+  let loads = sharedLoads.get(payload);
+  if (!loads) {
+    loads = new Map();
+    sharedLoads.set(payload, loads);
+  }
+  let pending = loads.get(key) as Promise<TObject | null> | undefined;
+  if (!pending) {
+    pending = load();
+    loads.set(key, pending);
+  }
+  return pending;
+}
 
 /** The objects a topic's events concern, each loaded afresh with the subscriber's rights. */
 export function liveEvents<T extends Topic, TObject>(context: Context, topic: T, options: LiveOptions<T, TObject>): AsyncIterable<TObject> {
@@ -19,7 +41,8 @@ export function liveEvents<T extends Topic, TObject>(context: Context, topic: T,
     filter((payload: EventPayloads[T]) => options.concerns?.(payload) ?? true),
     map(async (payload: EventPayloads[T]) => {
       await renewForEvent(context);
-      return options.load(context, payload);
+      const load = () => options.load(context, payload);
+      return !context.viewer && options.anonymousKey ? loadOnce(payload, options.anonymousKey, load) : load();
     }),
     filter((object: TObject | null) => object !== null),
   ) as AsyncIterable<TObject>;

@@ -29,6 +29,7 @@ export class LiveResolver {
     subscribe: ({ args, context }: Subscribed<{ filter: IdeaFilter | null }>) =>
       liveEvents(context, Topic.IdeaPosted, {
         load: async (current, { ideaId }) => (await ideaPage(current, args.filter, IdeaOrder.NEW, { first: 1 }, { id: ideaId })).edges[0]?.node ?? null,
+        anonymousKey: JSON.stringify(args.filter ?? null),
       }),
   })
   ideaPosted(@Root() idea: Idea, @Arg('filter', () => IdeaFilter, { nullable: true }) _filter: IdeaFilter | null): Idea {
@@ -42,6 +43,7 @@ export class LiveResolver {
       return liveEvents(context, Topic.IdeaChanged, {
         concerns: ({ ideaId }) => ideaId === id,
         load: (current, { ideaId }) => findVisibleIdea(current, ideaId),
+        anonymousKey: 'idea',
       });
     },
   })
@@ -59,6 +61,7 @@ export class LiveResolver {
           const comment = await current.em.findOne(Comment, { id: commentId }, { populate: ['author'] });
           return comment && canSeeContent(current, comment) ? comment : null;
         },
+        anonymousKey: 'comment',
       }),
   })
   commentAdded(@Root() comment: Comment, @Arg('subjectId', () => ID) _subjectId: string): Comment {
@@ -72,6 +75,7 @@ export class LiveResolver {
       return liveEvents(context, Topic.InnovationChanged, {
         concerns: ({ innovationId }) => innovationId === id,
         load: (current, { innovationId }) => findInnovation(current.em, innovationId),
+        anonymousKey: 'innovation',
       });
     },
   })
@@ -86,6 +90,7 @@ export class LiveResolver {
       return liveEvents(context, Topic.PipelineChanged, {
         concerns: ({ agencyId }) => agencyId === id,
         load: (current, { innovationId }) => findInnovation(current.em, innovationId),
+        anonymousKey: 'innovation',
       });
     },
   })

@@ -98,6 +98,15 @@ describe('web: innovations and the pipeline board in a browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Izin usaha mikro lewat WhatsApp' }).waitFor();
     await expect(page.getByRole('status').filter({ hasText: 'Inovasi dibuat.' }).isVisible()).resolves.toBe(true);
     const address = new URL(page.url()).pathname;
+
+    const edit = page.getByRole('region', { name: 'Perbarui isi inovasi' });
+    const socialisation = edit.getByRole('group', { name: 'Sosialisasi kepada pegawai' });
+    await socialisation.getByLabel(/^Bukti/).fill('Surat Kepala Dinas Nomor 500/1021 kepada seluruh petugas loket');
+    await socialisation.getByLabel(/^Tanggal dilakukan/).fill('2026-11-20');
+    await edit.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Inovasi disimpan.' }).waitFor();
+    const checklist = page.getByRole('region', { name: 'Daftar periksa adopsi' });
+    await expect(checklist.getByText(/Surat Kepala Dinas Nomor 500\/1021/).isVisible()).resolves.toBe(true);
     await context.close();
 
     const citizen = await openContext(browser, app.url);

@@ -78,6 +78,8 @@ export const pipeline = defineMessages({
     'legalBasis.number': 'Nomor dan judul peraturan',
     'legalBasis.numberHint': 'Misalnya: Peraturan Wali Kota Bandung Nomor 12 Tahun 2025',
     'legalBasis.none': 'Belum ada',
+    'adoption.evidence': 'Bukti (misalnya nomor surat edaran atau daftar hadir)',
+    'adoption.doneOn': 'Tanggal dilakukan',
   },
   en: {
     'nav.innovations': 'Innovations',
@@ -155,5 +157,7 @@ export const pipeline = defineMessages({
     'legalBasis.number': 'Number and title of the regulation',
     'legalBasis.numberHint': 'E.g. Peraturan Wali Kota Bandung Nomor 12 Tahun 2025',
     'legalBasis.none': 'None yet',
+    'adoption.evidence': 'Evidence (e.g. a circular letter number or an attendance list)',
+    'adoption.doneOn': 'Date done',
   },
 });

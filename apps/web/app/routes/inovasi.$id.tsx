@@ -28,6 +28,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 const longTexts = ['problemStatement', 'needAnalysis', 'pilotPlan', 'trialResult', 'evaluationReport'] as const;
+const adoptionItems = ['socialisation', 'training', 'feedbackChannel'] as const;
 
 /** The edit form's fields as updateInnovation takes them: an emptied text clears it; the legal basis only when named. */
 function editInput(formData: FormData) {
@@ -35,7 +36,15 @@ function editInput(formData: FormData) {
   const type = textOf(formData, 'legalBasis.type');
   const number = textOf(formData, 'legalBasis.number');
   const enactedOn = textOf(formData, 'legalBasis.enactedOn') ?? null;
-  return { ...texts, legalBasis: type || number ? { type, number: number ?? '', enactedOn } : undefined };
+  // A checklist item is sent once either of its fields is filled in; an untouched item stays as it is.
+  const adoption = Object.fromEntries(
+    adoptionItems.map((item) => {
+      const evidence = textOf(formData, `${item}.evidence`);
+      const doneOn = textOf(formData, `${item}.doneOn`);
+      return [item, evidence || doneOn ? { evidence: evidence ?? '', doneOn: doneOn ?? '' } : undefined];
+    }),
+  );
+  return { ...texts, ...adoption, legalBasis: type || number ? { type, number: number ?? '', enactedOn } : undefined };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -47,10 +56,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (intent === 'edit') {
     const parsed = validate(updateInnovationSchema, editInput(formData));
     if (!parsed.data) return failure(formData, { intent, fieldErrors: parsed.fieldErrors });
-    const { legalBasis, ...texts } = parsed.data;
-    const { updateInnovation } = await graphql(args, UpdateInnovationDocument, {
-      input: { innovationId: params.id ?? '', ...texts, ...(legalBasis ? { legalBasis } : {}) },
-    });
+    const changes = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined && value !== null));
+    const { updateInnovation } = await graphql(args, UpdateInnovationDocument, { input: { innovationId: params.id ?? '', ...changes } });
     if (updateInnovation.errors.length > 0) return failure(formData, fromUserErrors(updateInnovation.errors, intent));
     return redirect(withNotice(here, 'edit.done'));
   }
@@ -188,7 +195,7 @@ export default function InnovationPage() {
       <section aria-labelledby="adoption-title" className="section">
         <h2 id="adoption-title">{t('innovation.adoption')}</h2>
         <dl>
-          {(['socialisation', 'training', 'feedbackChannel'] as const).map((item) => {
+          {adoptionItems.map((item) => {
             const done = innovation.adoption[item];
             return (
               <div key={item}>
@@ -255,6 +262,13 @@ export default function InnovationPage() {
               <Field key={name} name={name} label={t(`innovation.${name}`)} defaultValue={innovation[name]} optional>
                 {(control) => <textarea rows={4} {...control} />}
               </Field>
+            ))}
+            {adoptionItems.map((item) => (
+              <fieldset key={item} className="fieldset">
+                <legend>{t(`innovation.adoption.${item}`)}</legend>
+                <Field name={`${item}.evidence`} label={t('adoption.evidence')} defaultValue={innovation.adoption[item]?.evidence ?? ''} optional />
+                <Field name={`${item}.doneOn`} type="date" label={t('adoption.doneOn')} defaultValue={innovation.adoption[item]?.doneOn ?? ''} optional />
+              </fieldset>
             ))}
             <Field name="legalBasis.type" label={t('legalBasis.type')} defaultValue={innovation.legalBasis?.type ?? ''} optional>
               {(control) => (

@@ -71,6 +71,16 @@ describe('organisations', () => {
     const adminGrantsOwner = await app.graphql(addMember, { input: { organizationId: organization.id, email: stranger.email, role: 'OWNER' } }, { token: officer.token });
     expect(adminGrantsOwner.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
+    const changeRole = `mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { role } errors { code field } } }`;
+    const demoted = await app.graphql(changeRole, { input: { organizationId: organization.id, userId: officer.id, role: 'OFFICER' } }, { token: owner.token });
+    expect(demoted.data?.changeMemberRole).toEqual({ membership: { role: 'OFFICER' }, errors: [] });
+    const byStrangerChange = await app.graphql(changeRole, { input: { organizationId: organization.id, userId: officer.id, role: 'ADMIN' } }, { token: stranger.token });
+    expect(byStrangerChange.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const ownerDemotesSelf = await app.graphql(changeRole, { input: { organizationId: organization.id, userId: owner.id, role: 'MEMBER' } }, { token: owner.token });
+    expect(ownerDemotesSelf.data?.changeMemberRole.errors).toEqual([{ code: 'NOT_ALLOWED_NOW', field: 'input.role' }]);
+    const notMember = await app.graphql(changeRole, { input: { organizationId: organization.id, userId: stranger.id, role: 'MEMBER' } }, { token: owner.token });
+    expect(notMember.data?.changeMemberRole.errors).toEqual([{ code: 'NOT_FOUND', field: 'input.userId' }]);
+
     const lastOwnerLeaves = await app.graphql(removeMember, { input: { organizationId: organization.id, userId: owner.id } }, { token: owner.token });
     expect(lastOwnerLeaves.data?.removeMember.errors).toEqual([{ code: 'NOT_ALLOWED_NOW', field: 'input.userId' }]);
     const removed = await app.graphql(removeMember, { input: { organizationId: organization.id, userId: officer.id } }, { token: owner.token });

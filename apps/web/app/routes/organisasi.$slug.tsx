@@ -1,5 +1,5 @@
 import { addMemberSchema, canGrantRole, createServiceSchema, memberRoles, type MemberRole } from '@gotong/domain';
-import { AddMemberDocument, CreateServiceDocument, OrganizationPageDocument, RemoveMemberDocument, type MembershipRowFragment } from '@gotong/graphql-client';
+import { AddMemberDocument, ChangeMemberRoleDocument, CreateServiceDocument, OrganizationPageDocument, RemoveMemberDocument, type MembershipRowFragment } from '@gotong/graphql-client';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useLoaderData } from '@remix-run/react';
 import { EmptyState } from '~/components/empty-state';
@@ -50,12 +50,19 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const here = `/organisasi/${params.slug}`;
   const args = { request, context };
 
-  if (intent === 'addMember' || intent === 'changeRole') {
+  if (intent === 'addMember') {
     const parsed = validate(addMemberSchema, memberInput(formData));
     if (!parsed.data) return failure(formData, { intent, fieldErrors: parsed.fieldErrors });
     const { addMember } = await graphql(args, AddMemberDocument, { input: { ...parsed.data, organizationId } });
     if (addMember.errors.length > 0) return failure(formData, fromUserErrors(addMember.errors, intent));
-    return redirect(withNotice(here, intent === 'addMember' ? 'organizations.members.added' : 'organizations.members.roleChanged'));
+    return redirect(withNotice(here, 'organizations.members.added'));
+  }
+  if (intent === 'changeRole') {
+    const role = memberRoles.find((candidate) => candidate === textOf(formData, 'role'));
+    if (!role) return failure(formData, { intent, fieldErrors: { role: 'required' } });
+    const { changeMemberRole } = await graphql(args, ChangeMemberRoleDocument, { input: { organizationId, userId: textOf(formData, 'userId') ?? '', role } });
+    if (changeMemberRole.errors.length > 0) return failure(formData, fromUserErrors(changeMemberRole.errors, 'addMember'));
+    return redirect(withNotice(here, 'organizations.members.roleChanged'));
   }
   if (intent === 'removeMember') {
     const { removeMember } = await graphql(args, RemoveMemberDocument, { input: { organizationId, userId: textOf(formData, 'userId') ?? '' } });
@@ -88,8 +95,7 @@ function RoleSelect({ id, name = 'role', roles, defaultValue, label }: { id: str
 function MemberRow({ membership, organizationId, grantable, canManage }: { membership: MembershipRowFragment; organizationId: string; grantable: MemberRole[]; canManage: boolean }) {
   const t = useT();
   const name = membership.user.displayName;
-  // Changing a role goes through addMember, which takes an email: only possible where the API shows it.
-  const canChangeRole = canManage && membership.user.email && grantable.includes(membership.role);
+  const canChangeRole = canManage && grantable.includes(membership.role);
   return (
     <tr>
       <th scope="row">{name}</th>
@@ -101,7 +107,7 @@ function MemberRow({ membership, organizationId, grantable, canManage }: { membe
               <CsrfField />
               <input type="hidden" name="intent" value="changeRole" />
               <input type="hidden" name="organizationId" value={organizationId} />
-              <input type="hidden" name="email" value={membership.user.email ?? ''} />
+              <input type="hidden" name="userId" value={membership.user.id} />
               <RoleSelect id={`role-${membership.id}`} roles={grantable} defaultValue={membership.role} label={t('organizations.members.changeRoleOf', { name })} />
               <button type="submit" className="button button-small button-secondary">
                 {t('organizations.members.changeRole')}

@@ -1,4 +1,4 @@
-import { addMemberSchema } from '@gotong/domain';
+import { addMemberSchema, type MemberRole } from '@gotong/domain';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../../core/authorization.js';
 import { forbidden } from '../../core/errors.js';
@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { findOrganizationInput } from './find-organization.js';
 import { Membership } from './membership.entity.js';
 import type { Organization } from './organization.entity.js';
-import type { AddMemberInput, RemoveMemberInput } from './organization.type.js';
+import type { AddMemberInput, ChangeMemberRoleInput, RemoveMemberInput } from './organization.type.js';
 import { can, canGrant } from './organizations.permissions.js';
 
 async function ownerCount(context: Context, organization: Organization): Promise<number> {
@@ -20,29 +20,49 @@ async function ownerCount(context: Context, organization: Organization): Promise
 const lastOwner = (field: string) =>
   new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, 'An organisation must keep at least one owner.', field));
 
-/** Adds a person to the organisation, or changes the role of one who is already a member. */
-export async function addMember(context: Context, input: AddMemberInput): Promise<Membership> {
+/** Gives `user` the role in the organisation, adding them if they are not a member; guards the last owner. */
+async function setMemberRole(context: Context, organization: Organization, user: User, role: MemberRole, roleField: string): Promise<Membership> {
   const viewer = requireViewer(context);
-  const organization = await findOrganizationInput(context, input.organizationId, 'input.organizationId');
-  if (!(await can(context, 'manageMembers', organization))) throw forbidden();
-  const data = validateInput(addMemberSchema, { email: input.email, role: input.role });
-  if (!(await canGrant(context, organization, data.role))) throw forbidden('Only an owner may grant the OWNER role.');
+  if (!(await canGrant(context, organization, role))) throw forbidden('Only an owner may grant the OWNER role.');
   const { em } = context;
-  const user = await em.findOne(User, { email: data.email, deletedAt: null });
-  if (!user) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No account has this email.', 'input.email'));
   let membership = await em.findOne(Membership, { organization, user });
   if (membership) {
-    if (membership.role === 'OWNER' && data.role !== 'OWNER') {
+    if (membership.role === 'OWNER' && role !== 'OWNER') {
       if (!(await canGrant(context, organization, 'OWNER'))) throw forbidden('Only an owner may change an owner’s role.');
-      if ((await ownerCount(context, organization)) <= 1) throw lastOwner('input.role');
+      if ((await ownerCount(context, organization)) <= 1) throw lastOwner(roleField);
     }
-    membership.role = data.role;
+    membership.role = role;
   } else {
-    membership = em.create(Membership, { organization, user, role: data.role });
+    membership = em.create(Membership, { organization, user, role });
   }
-  recordAudit(em, { actor: viewer, action: 'organization.setMemberRole', subjectType: 'Organization', subjectId: organization.id, note: data.role });
+  recordAudit(em, { actor: viewer, action: 'organization.setMemberRole', subjectType: 'Organization', subjectId: organization.id, note: role });
   await em.flush();
   return membership;
+}
+
+async function organizationToManage(context: Context, organizationId: string): Promise<Organization> {
+  requireViewer(context);
+  const organization = await findOrganizationInput(context, organizationId, 'input.organizationId');
+  if (!(await can(context, 'manageMembers', organization))) throw forbidden();
+  return organization;
+}
+
+/** Adds a person, found by email, to the organisation, or changes the role of one who is already a member. */
+export async function addMember(context: Context, input: AddMemberInput): Promise<Membership> {
+  const organization = await organizationToManage(context, input.organizationId);
+  const data = validateInput(addMemberSchema, { email: input.email, role: input.role });
+  const user = await context.em.findOne(User, { email: data.email, deletedAt: null });
+  if (!user) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No account has this email.', 'input.email'));
+  return setMemberRole(context, organization, user, data.role, 'input.role');
+}
+
+/** Changes a member's role; managers see members by id, not by email. */
+export async function changeMemberRole(context: Context, input: ChangeMemberRoleInput): Promise<Membership> {
+  const organization = await organizationToManage(context, input.organizationId);
+  const userId = idOfType(input.userId, 'User');
+  const membership = userId ? await context.em.findOne(Membership, { organization, user: userId }, { populate: ['user'] }) : null;
+  if (!membership) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'This person is not a member.', 'input.userId'));
+  return setMemberRole(context, organization, membership.user, input.role, 'input.role');
 }
 
 export async function removeMember(context: Context, input: RemoveMemberInput): Promise<Organization> {

@@ -7,12 +7,13 @@ import { toPayload } from '../../core/user-error.js';
 import { UserType } from '../accounts/user.type.js';
 import type { User } from '../accounts/user.entity.js';
 import { createOrganization } from './create-organization.js';
-import { addMember, removeMember } from './manage-members.js';
+import { addMember, changeMemberRole, removeMember } from './manage-members.js';
 import { Membership } from './membership.entity.js';
 import { memberCountLoader } from './organization.loaders.js';
 import { Organization } from './organization.entity.js';
 import {
   AddMemberInput,
+  ChangeMemberRoleInput,
   CreateOrganizationInput,
   MemberRole,
   MembershipConnection,
@@ -99,6 +100,14 @@ export class OrganizationResolver {
   @Mutation(() => MembershipPayload, { description: "Adds a member or changes a member's role (owners and admins)." })
   addMember(@Arg('input', () => AddMemberInput) input: AddMemberInput, @Ctx() context: Context) {
     return toPayload(MembershipPayload, () => addMember(context, input), (payload, membership) => {
+      payload.membership = membership;
+      payload.organization = membership.organization;
+    });
+  }
+
+  @Mutation(() => MembershipPayload, { description: "Changes a member's role (owners and admins; only owners grant or take OWNER)." })
+  changeMemberRole(@Arg('input', () => ChangeMemberRoleInput) input: ChangeMemberRoleInput, @Ctx() context: Context) {
+    return toPayload(MembershipPayload, () => changeMemberRole(context, input), (payload, membership) => {
       payload.membership = membership;
       payload.organization = membership.organization;
     });

@@ -113,6 +113,18 @@ export class AddMemberInput {
 }
 
 @InputType()
+export class ChangeMemberRoleInput {
+  @Field(() => ID)
+  organizationId: string;
+
+  @Field(() => ID)
+  userId: string;
+
+  @Field(() => MemberRole)
+  role: MemberRole;
+}
+
+@InputType()
 export class RemoveMemberInput {
   @Field(() => ID)
   organizationId: string;

@@ -1,5 +1,6 @@
 import { accountsModule } from './modules/accounts/index.js';
 import { auditModule } from './modules/audit/index.js';
+import { coursesModule } from './modules/courses/index.js';
 import { commentsModule } from './modules/comments/index.js';
 import { followsModule } from './modules/follows/index.js';
 import { forumModule } from './modules/forum/index.js';
@@ -8,6 +9,7 @@ import { liveModule } from './modules/live/index.js';
 import { moderationModule } from './modules/moderation/index.js';
 import { notificationsModule } from './modules/notifications/index.js';
 import { organizationsModule } from './modules/organizations/index.js';
+import { partnersModule } from './modules/partners/index.js';
 import { pipelineModule } from './modules/pipeline/index.js';
 import { privacyModule } from './modules/privacy/index.js';
 import { searchModule } from './modules/search/index.js';
@@ -25,6 +27,8 @@ export const modules: { entities: readonly Function[]; resolvers: readonly Funct
   ideasModule,
   forumModule,
   pipelineModule,
+  coursesModule,
+  partnersModule,
   searchModule,
   privacyModule,
   notificationsModule,

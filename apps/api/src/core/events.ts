@@ -10,6 +10,7 @@ export type EventPayloads = {
   [Topic.PipelineChanged]: { innovationId: string; agencyId: string };
   [Topic.SurveyResultChanged]: { surveyId: string };
   [Topic.CourseChanged]: { courseId: string };
+  [Topic.PilotProposalReviewed]: { proposalId: string };
   [Topic.NotificationAdded]: { notificationId: string; recipientId: string };
 };
 

@@ -12,6 +12,7 @@ export enum Topic {
   PipelineChanged = 'PIPELINE_CHANGED',
   SurveyResultChanged = 'SURVEY_RESULT_CHANGED',
   CourseChanged = 'COURSE_CHANGED',
+  PilotProposalReviewed = 'PILOT_PROPOSAL_REVIEWED',
   NotificationAdded = 'NOTIFICATION_ADDED',
 }
 

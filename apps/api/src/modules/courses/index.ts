@@ -1,0 +1,35 @@
+import { registerNode } from '../../core/node.js';
+import { registerGateFactsProvider } from '../pipeline/index.js';
+import { Course, CourseInnovation } from './course.entity.js';
+import { linkedCourseCompletionFacts } from './course.loaders.js';
+import { CourseResolver, OrganizationCoursesResolver, UserCompletedCoursesResolver } from './course.resolver.js';
+import { Enrollment } from './enrollment.entity.js';
+import { findVisibleCourse } from './find-course.js';
+import { managesCourse } from './courses.permissions.js';
+import { registerPersonalDataExporter } from '../privacy/personal-data.js';
+
+registerNode({ typeName: 'Course', entity: Course, load: (context, id) => findVisibleCourse(context, id) });
+registerNode({
+  typeName: 'Enrollment',
+  entity: Enrollment,
+  // A seat is seen by its holder and by the institute.
+  load: async (context, id) => {
+    const enrollment = await context.em.findOne(Enrollment, { id }, { populate: ['course.institute', 'user'] });
+    if (!enrollment) return null;
+    return enrollment.user.id === context.viewer?.id || (await managesCourse(context, enrollment.course)) ? enrollment : null;
+  },
+});
+registerGateFactsProvider(linkedCourseCompletionFacts);
+registerPersonalDataExporter('courseEnrollments', async (em, userId) =>
+  (await em.find(Enrollment, { user: userId }, { populate: ['course'], orderBy: { createdAt: 'asc', id: 'asc' } })).map((enrollment) => ({
+    course: enrollment.course.title,
+    status: enrollment.status,
+    enrolledAt: enrollment.createdAt,
+    completedAt: enrollment.completedAt,
+  })),
+);
+
+export const coursesModule = {
+  entities: [Course, CourseInnovation, Enrollment],
+  resolvers: [CourseResolver, OrganizationCoursesResolver, UserCompletedCoursesResolver] as const,
+};

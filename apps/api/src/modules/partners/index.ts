@@ -1,0 +1,24 @@
+import { registerNode } from '../../core/node.js';
+import { registerGateFactsProvider } from '../pipeline/index.js';
+import { registerPersonalDataExporter } from '../privacy/personal-data.js';
+import { findVisibleProposal } from './find-pilot-proposal.js';
+import { PilotProposal, PilotProposalStatusChange } from './pilot-proposal.entity.js';
+import { acceptedPilotProposalFacts } from './pilot-proposal-page.js';
+import { InnovationPilotProposalsResolver, OrganizationPilotProposalsResolver, PilotProposalResolver } from './pilot-proposal.resolver.js';
+
+registerNode({ typeName: 'PilotProposal', entity: PilotProposal, load: (context, id) => findVisibleProposal(context, id) });
+registerGateFactsProvider(acceptedPilotProposalFacts);
+registerPersonalDataExporter('pilotProposalActions', async (em, userId) =>
+  (await em.find(PilotProposalStatusChange, { actor: userId }, { populate: ['proposal'], orderBy: { createdAt: 'asc', id: 'asc' } })).map((change) => ({
+    proposal: change.proposal.title,
+    fromStatus: change.fromStatus,
+    toStatus: change.toStatus,
+    note: change.note,
+    at: change.createdAt,
+  })),
+);
+
+export const partnersModule = {
+  entities: [PilotProposal, PilotProposalStatusChange],
+  resolvers: [PilotProposalResolver, OrganizationPilotProposalsResolver, InnovationPilotProposalsResolver] as const,
+};

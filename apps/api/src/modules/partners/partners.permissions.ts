@@ -1,0 +1,42 @@
+import { agencySeesPilotProposal } from '@gotong/domain';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Context } from '../../context.js';
+import { hasPlatformRole } from '../../core/authorization.js';
+import { Membership } from '../organizations/membership.entity.js';
+import { can as canForOrganization, viewerRole } from '../organizations/organizations.permissions.js';
+import { runsPipelineOf } from '../pipeline/pipeline.permissions.js';
+import type { PilotProposal } from './pilot-proposal.entity.js';
+
+/** The proposing organisation's acting members (while it is verified) write, submit and withdraw. */
+export function actsForProposer(context: Context, proposal: PilotProposal): Promise<boolean> {
+  return canForOrganization(context, 'actFor', proposal.proposer);
+}
+
+/** The owning agency's officers review. */
+export function reviewsProposal(context: Context, proposal: PilotProposal): Promise<boolean> {
+  return runsPipelineOf(context, proposal.agency);
+}
+
+/** Drafts: the proposer's members; submitted and later: also the agency's members; accepted: everyone. */
+export async function maySeeProposal(context: Context, proposal: PilotProposal): Promise<boolean> {
+  if (proposal.status === 'ACCEPTED' || hasPlatformRole(context.viewer, 'ADMIN')) return true;
+  if (!context.viewer) return false;
+  if (await viewerRole(context, proposal.proposer)) return true;
+  return agencySeesPilotProposal(proposal.status) && Boolean(await viewerRole(context, proposal.agency));
+}
+
+/** The same rule as a filter, for lists: one statement for the viewer's organisations, then SQL. */
+export async function visibleProposalsFilter(context: Context): Promise<FilterQuery<PilotProposal>> {
+  if (hasPlatformRole(context.viewer, 'ADMIN')) return {};
+  if (!context.viewer) return { status: 'ACCEPTED' };
+  const memberships = await context.em.find(Membership, { user: context.viewer.id }, { fields: ['organization'] });
+  const organizationIds = memberships.map((membership) => membership.organization.id);
+  if (organizationIds.length === 0) return { status: 'ACCEPTED' };
+  return {
+    $or: [
+      { status: 'ACCEPTED' },
+      { proposer: { $in: organizationIds } },
+      { agency: { $in: organizationIds }, status: { $ne: 'DRAFT' } },
+    ],
+  };
+}

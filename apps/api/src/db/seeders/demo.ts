@@ -6,8 +6,10 @@ import { User } from '../../modules/accounts/user.entity.js';
 import { Membership } from '../../modules/organizations/membership.entity.js';
 import { Organization } from '../../modules/organizations/organization.entity.js';
 import { Service } from '../../modules/services/service.entity.js';
+import { seedCourses } from './courses.js';
 import { seedIdeas } from './ideas.js';
 import { seedNotifications } from './notifications.js';
+import { seedPartners } from './partners.js';
 import { seedPipeline } from './pipeline.js';
 
 /** Every demo account signs in with this password (listed in the README). */
@@ -144,5 +146,7 @@ export async function seedDemo(em: EntityManager): Promise<void> {
   await em.flush();
   await seedIdeas(em);
   await seedPipeline(em);
+  await seedPartners(em);
+  await seedCourses(em);
   await seedNotifications(em);
 }

@@ -9,6 +9,8 @@ export const navigation: NavigationItem[] = [
   { to: '/forum', labelKey: 'nav.forum' },
   { to: '/inovasi', labelKey: 'nav.innovations' },
   { to: '/organisasi', labelKey: 'nav.organizations' },
+  { to: '/pelatihan', labelKey: 'courses.nav' },
+  { to: '/usulan-pilot', labelKey: 'proposals.nav', visibleTo: (viewer) => viewer !== null },
   { to: '/cari', labelKey: 'nav.search' },
   { to: '/moderasi', labelKey: 'nav.moderation', visibleTo: (viewer) => viewer?.platformRole === 'MODERATOR' || viewer?.platformRole === 'ADMIN' },
   { to: '/admin/verifikasi', labelKey: 'nav.verification', visibleTo: (viewer) => viewer?.platformRole === 'ADMIN' },

@@ -132,4 +132,21 @@ describe('courses', () => {
     expect(moved.errors).toEqual([]);
     expect(moved.innovation?.stage).toBe('EVALUATION');
   });
+
+  it('lists courses and pilot proposals in a bounded number of statements whatever the page size', async () => {
+    const query = /* GraphQL */ `
+      query ($first: Int) {
+        courses(first: $first) { edges { node { id seatsLeft institute { name } innovations { title agency { name } } viewerEnrollment { status } } } }
+        pilotProposals(first: $first) { edges { node { id agency { name } proposer { name } innovation { title } } } }
+      }
+    `;
+    const statements = async (first: number) => {
+      const before = app.queries.length;
+      const response = await app.graphql(query, { first }, { token: trainer.token });
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.courses.edges.length).toBeGreaterThanOrEqual(Math.min(first, 3));
+      return app.queries.length - before;
+    };
+    expect(await statements(20)).toBe(await statements(1));
+  });
 });

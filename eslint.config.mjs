@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/build/**', '**/.turbo/**', '**/.data/**', 'packages/graphql-client/src/generated.ts', '**/*.d.ts'],
+    ignores: ['**/node_modules/**', '.cache/**', 'test-results/**', '**/dist/**', '**/build/**', '**/.turbo/**', '**/.data/**', 'packages/graphql-client/src/generated.ts', '**/*.d.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, testAdmin, type TestApp } from '../support/app.js';
 import { createOrganization, signIn, signUp, type SignedIn } from '../support/people.js';
-import { addMember, advanceInnovation, createInnovation, updateInnovation } from './pilot-proposals-support.js';
+import { advanceInnovation, createInnovation, updateInnovation } from './pilot-proposals-support.js';
 
 const courseFields = /* GraphQL */ `id title status format capacity seatsLeft competencies viewerCanManage sessions { startsAt endsAt place } institute { id } innovations { id }`;
 const publishMutation = /* GraphQL */ `

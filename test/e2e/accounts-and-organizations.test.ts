@@ -1,15 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openContext, screenshot } from '../support/browser.js';
-import { demoAdmin, demoCitizen, startBuiltApp, type BuiltApp } from '../support/built-app.js';
-
-async function signIn(page: Page, person: { email: string; password: string }) {
-  await page.goto('/masuk');
-  await page.getByLabel('Email').fill(person.email);
-  await page.getByLabel('Kata sandi').fill(person.password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('button', { name: 'Keluar', exact: true }).waitFor();
-}
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserJourney, openContext, screenshot, signInThroughForm as signIn } from '../support/browser.js';
+import { demoAdmin, demoCitizen } from '../support/built-app.js';
 
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Keluar', exact: true }).click();
@@ -26,19 +18,10 @@ async function createOrganization(page: Page, name: string, kindLabel: string) {
 }
 
 describe('web: accounts and organisations in a browser', () => {
-  let app: BuiltApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const journey = browserJourney();
 
   it('shows the demo content on the home page, in Indonesian', async () => {
-    const { context, page, pageErrors } = await openContext(browser, app.url);
+    const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url);
     await page.goto('/');
     expect(await page.locator('html').getAttribute('lang')).toBe('id');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('pelayanan publik');
@@ -51,7 +34,7 @@ describe('web: accounts and organisations in a browser', () => {
   });
 
   it('a person registers, signs out, signs in, creates an organisation that lists them as owner, and signs out', async () => {
-    const { context, page, pageErrors } = await openContext(browser, app.url);
+    const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url);
     await page.goto('/');
     await page.getByRole('link', { name: 'Daftar' }).click();
     await page.getByLabel('Nama tampilan').fill('Rina Wulandari');
@@ -87,7 +70,7 @@ describe('web: accounts and organisations in a browser', () => {
 
   it('shows a bad email as an error on its field, with and without JavaScript, keeping what was typed', async () => {
     for (const javaScriptEnabled of [false, true]) {
-      const { context, page, pageErrors } = await openContext(browser, app.url, { javaScriptEnabled });
+      const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url, { javaScriptEnabled });
       await page.goto('/daftar');
       await page.getByLabel('Nama tampilan').fill('Joko Susilo');
       await page.getByLabel('Email').fill('joko-bukan-email');
@@ -108,7 +91,7 @@ describe('web: accounts and organisations in a browser', () => {
   });
 
   it('refuses a form posted without its CSRF token', async () => {
-    const response = await fetch(`${app.url}/masuk`, {
+    const response = await fetch(`${journey.app.url}/masuk`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ email: demoCitizen.email, password: demoCitizen.password }),
@@ -120,7 +103,7 @@ describe('web: accounts and organisations in a browser', () => {
 
   it('switches the interface to English and back, without JavaScript too', async () => {
     for (const javaScriptEnabled of [true, false]) {
-      const { context, page } = await openContext(browser, app.url, { javaScriptEnabled });
+      const { context, page } = await openContext(journey.browser, journey.app.url, { javaScriptEnabled });
       await page.goto('/organisasi');
       await page.getByRole('button', { name: 'Ganti bahasa ke English' }).click();
       await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
@@ -135,7 +118,7 @@ describe('web: accounts and organisations in a browser', () => {
   });
 
   it('a platform admin verifies a new organisation from the queue', async () => {
-    const { context, page, pageErrors } = await openContext(browser, app.url);
+    const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url);
     await signIn(page, demoCitizen);
     await createOrganization(page, 'Forum Warga Peduli Layanan', 'LSM');
     await signOut(page);
@@ -155,7 +138,7 @@ describe('web: accounts and organisations in a browser', () => {
   });
 
   it('refuses the verification queue to a citizen (403) and sends an anonymous visitor to sign in', async () => {
-    const { context, page } = await openContext(browser, app.url);
+    const { context, page } = await openContext(journey.browser, journey.app.url);
     const anonymous = await page.goto('/admin/verifikasi');
     expect(anonymous?.status()).toBe(200);
     expect(new URL(page.url()).pathname).toBe('/masuk');
@@ -175,7 +158,7 @@ describe('web: accounts and organisations in a browser', () => {
   });
 
   it('an agency owner adds and removes a member and adds a public service, with errors shown by field', async () => {
-    const { context, page, pageErrors } = await openContext(browser, app.url);
+    const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url);
     await signIn(page, { email: 'hendra@dukcapil.bandung.go.id', password: demoAdmin.password });
     await page.goto('/organisasi/disdukcapil-kota-bandung');
     const addMember = page.locator('form', { has: page.getByRole('button', { name: 'Tambah anggota' }) });
@@ -203,7 +186,7 @@ describe('web: accounts and organisations in a browser', () => {
   });
 
   it('shows a citizen an organisation without the member and service management', async () => {
-    const { context, page } = await openContext(browser, app.url);
+    const { context, page } = await openContext(journey.browser, journey.app.url);
     await signIn(page, demoCitizen);
     await page.goto('/organisasi/disdukcapil-kota-bandung');
     await page.getByRole('heading', { level: 1, name: /Kependudukan/ }).waitFor();
@@ -214,7 +197,7 @@ describe('web: accounts and organisations in a browser', () => {
   });
 
   it('answers an unknown organisation with the not-found page', async () => {
-    const { context, page } = await openContext(browser, app.url);
+    const { context, page } = await openContext(journey.browser, journey.app.url);
     const response = await page.goto('/organisasi/tidak-ada-organisasi-ini');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' }).isVisible()).resolves.toBe(true);
@@ -222,7 +205,7 @@ describe('web: accounts and organisations in a browser', () => {
   });
 
   it('serves GraphiQL from its own bundle and runs a query with the session', async () => {
-    const { context, page } = await openContext(browser, app.url);
+    const { context, page } = await openContext(journey.browser, journey.app.url);
     await signIn(page, demoCitizen);
     const schemaLoaded = page.waitForResponse((response) => response.url().endsWith('/graphql') && response.request().method() === 'POST');
     await page.goto('/graphiql');

@@ -1,22 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openContext, screenshot } from '../support/browser.js';
-import { demoCitizen, demoPassword, startBuiltApp, type BuiltApp } from '../support/built-app.js';
+import { describe, expect, it } from 'vitest';
+import { browserJourney, openContext, screenshot } from '../support/browser.js';
+import { demoCitizen, demoPassword } from '../support/built-app.js';
 
 describe('web: the course catalogue in a browser', () => {
-  let app: BuiltApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const journey = browserJourney();
 
   it('a citizen enrols in an upcoming course without JavaScript, sees the seat taken, then cancels', async () => {
-    const { context, page, pageErrors } = await openContext(browser, app.url, { javaScriptEnabled: false });
+    const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url, { javaScriptEnabled: false });
     await page.goto('/masuk');
     await page.getByLabel('Email').fill(demoCitizen.email);
     await page.getByLabel('Kata sandi').fill(demoCitizen.password);
@@ -42,7 +32,7 @@ describe('web: the course catalogue in a browser', () => {
   });
 
   it("the partner sees its proposals with statuses and budgets in rupiah, its draft among them", async () => {
-    const { context, page, pageErrors } = await openContext(browser, app.url);
+    const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url);
     await page.goto('/masuk');
     await page.getByLabel('Email').fill('andi@nusantaradigital.co.id');
     await page.getByLabel('Kata sandi').fill(demoPassword);

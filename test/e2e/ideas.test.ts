@@ -1,15 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openContext, screenshot } from '../support/browser.js';
-import { demoPassword, startBuiltApp, type BuiltApp } from '../support/built-app.js';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/masuk');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(demoPassword);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('button', { name: 'Keluar' }).waitFor();
-}
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserJourney, openContext, screenshot, signInThroughForm as signIn } from '../support/browser.js';
+import { demoPassword } from '../support/built-app.js';
 
 const wheelchairIdea = 'Kantor pelayanan belum ramah pengguna kursi roda';
 
@@ -20,19 +12,10 @@ async function openIdea(page: Page, title: string) {
 }
 
 describe('web: ideas, votes, comments, the forum and moderation in a browser', () => {
-  let app: BuiltApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const journey = browserJourney();
 
   it('anyone reads the feed, ordered and filtered, and the forum with its pinned rules first', async () => {
-    const { context, page, pageErrors } = await openContext(browser, app.url);
+    const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url);
     await page.goto('/');
     await page.getByRole('link', { name: 'Gagasan' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Gagasan warga' }).waitFor();
@@ -51,8 +34,8 @@ describe('web: ideas, votes, comments, the forum and moderation in a browser', (
   });
 
   it('votes and comments without JavaScript: plain forms, and the page shows the result', async () => {
-    const { context, page, pageErrors } = await openContext(browser, app.url, { javaScriptEnabled: false });
-    await signIn(page, 'dewi@warga.id');
+    const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url, { javaScriptEnabled: false });
+    await signIn(page, { email: 'dewi@warga.id', password: demoPassword });
     await openIdea(page, wheelchairIdea);
     await expect(page.locator('.vote-count').first().textContent()).resolves.toBe('2 suara');
     await page.getByRole('button', { name: `Dukung gagasan “${wheelchairIdea}”` }).click();
@@ -71,8 +54,8 @@ describe('web: ideas, votes, comments, the forum and moderation in a browser', (
   });
 
   it('with JavaScript a vote updates in place, and posting an idea shows similar ones first', async () => {
-    const { context, page, pageErrors } = await openContext(browser, app.url);
-    await signIn(page, 'agus@warga.id');
+    const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url);
+    await signIn(page, { email: 'agus@warga.id', password: demoPassword });
     await openIdea(page, wheelchairIdea);
     const before = await page.locator('.vote-count').first().textContent();
     await page.getByRole('button', { name: `Dukung gagasan “${wheelchairIdea}”` }).click();
@@ -95,16 +78,16 @@ describe('web: ideas, votes, comments, the forum and moderation in a browser', (
   });
 
   it('a citizen reports an idea and a moderator hides it from everyone else', async () => {
-    const citizen = await openContext(browser, app.url);
-    await signIn(citizen.page, 'budi@warga.id');
+    const citizen = await openContext(journey.browser, journey.app.url);
+    await signIn(citizen.page, { email: 'budi@warga.id', password: demoPassword });
     await openIdea(citizen.page, wheelchairIdea);
     await citizen.page.locator('details.report').first().locator('summary').click();
     await citizen.page.getByLabel('Alasan laporan').first().fill('Judulnya menyesatkan, mohon dicek');
     await citizen.page.getByRole('button', { name: 'Kirim laporan' }).first().click();
     await citizen.page.getByText('Terima kasih, laporan Anda diteruskan ke moderator.').waitFor();
 
-    const moderator = await openContext(browser, app.url);
-    await signIn(moderator.page, 'moderator@gotong.id');
+    const moderator = await openContext(journey.browser, journey.app.url);
+    await signIn(moderator.page, { email: 'moderator@gotong.id', password: demoPassword });
     await moderator.page.getByRole('link', { name: 'Moderasi' }).click();
     await moderator.page.getByRole('heading', { level: 1, name: 'Antrean moderasi' }).waitFor();
     await moderator.page.getByLabel(`Pilih “${wheelchairIdea}”`).check();

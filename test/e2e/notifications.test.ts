@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openContext, screenshot } from '../support/browser.js';
-import { demoCitizen, startBuiltApp, type BuiltApp } from '../support/built-app.js';
+import { describe, expect, it } from 'vitest';
+import { browserJourney, openContext, screenshot, signInThroughForm as signIn } from '../support/browser.js';
+import { demoCitizen, type BuiltApp } from '../support/built-app.js';
 
 async function api(app: BuiltApp, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Record<string, any>> {
   const response = await fetch(`${app.url}/graphql`, {
@@ -14,44 +13,27 @@ async function api(app: BuiltApp, query: string, variables: Record<string, unkno
   return body.data;
 }
 
-async function signIn(page: Page, person: { email: string; password: string }) {
-  await page.goto('/masuk');
-  await page.getByLabel('Email').fill(person.email);
-  await page.getByLabel('Kata sandi').fill(person.password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('button', { name: 'Keluar' }).waitFor();
-}
-
 describe('web: the notification centre', () => {
-  let app: BuiltApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const journey = browserJourney();
 
   it('a follower sees a new comment arrive live, marks all read and turns that kind off', async () => {
-    const { context, page, pageErrors } = await openContext(browser, app.url);
+    const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url);
     await signIn(page, demoCitizen);
-    const citizenToken = (await api(app, `mutation ($input: LoginInput!) { login(input: $input) { token } }`, { input: demoCitizen })).login.token;
-    const idea = (await api(app, `{ ideas(first: 1) { edges { node { id title } } } }`)).ideas.edges[0].node;
-    await api(app, `mutation ($input: FollowInput!) { follow(input: $input) { errors { code } } }`, { input: { subjectId: idea.id } }, citizenToken);
-    await api(app, `mutation { markNotificationsRead(input: {}) { unreadCount } }`, {}, citizenToken);
+    const citizenToken = (await api(journey.app, `mutation ($input: LoginInput!) { login(input: $input) { token } }`, { input: demoCitizen })).login.token;
+    const idea = (await api(journey.app, `{ ideas(first: 1) { edges { node { id title } } } }`)).ideas.edges[0].node;
+    await api(journey.app, `mutation ($input: FollowInput!) { follow(input: $input) { errors { code } } }`, { input: { subjectId: idea.id } }, citizenToken);
+    await api(journey.app, `mutation { markNotificationsRead(input: {}) { unreadCount } }`, {}, citizenToken);
 
     await page.goto('/notifikasi');
     await page.getByRole('heading', { level: 1, name: 'Notifikasi' }).waitFor();
     await expect(page.getByTestId('unread-count').count()).resolves.toBe(0);
 
     const neighbour = (
-      await api(app, `mutation ($input: RegisterInput!) { register(input: $input) { token } }`, {
+      await api(journey.app, `mutation ($input: RegisterInput!) { register(input: $input) { token } }`, {
         input: { email: 'tetangga@warga.example.id', password: 'kata-sandi-tetangga', displayName: 'Agus Tetangga', acceptPrivacyPolicy: true },
       })
     ).register.token;
-    await api(app, `mutation ($input: AddCommentInput!) { addComment(input: $input) { errors { code } } }`, { input: { subjectId: idea.id, body: 'Saya juga mengalaminya minggu lalu.' } }, neighbour);
+    await api(journey.app, `mutation ($input: AddCommentInput!) { addComment(input: $input) { errors { code } } }`, { input: { subjectId: idea.id, body: 'Saya juga mengalaminya minggu lalu.' } }, neighbour);
 
     // No reload: the badge and the list follow the WebSocket.
     await page.getByTestId('unread-count').filter({ hasText: '1' }).waitFor();

@@ -1,34 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openContext, screenshot } from '../support/browser.js';
-import { demoCitizen, demoPassword, startBuiltApp, type BuiltApp } from '../support/built-app.js';
-
-async function signIn(page: Page, person: { email: string; password: string }) {
-  await page.goto('/masuk');
-  await page.getByLabel('Email').fill(person.email);
-  await page.getByLabel('Kata sandi').fill(person.password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('button', { name: 'Keluar' }).waitFor();
-}
+import { describe, expect, it } from 'vitest';
+import { browserJourney, openContext, screenshot, signInThroughForm as signIn } from '../support/browser.js';
+import { demoCitizen, demoPassword } from '../support/built-app.js';
 
 describe('web: innovations and the pipeline board in a browser', () => {
-  let app: BuiltApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // Every browser here comes from 127.0.0.1: the per-address limits would otherwise count all three people as one.
-    [app, browser] = await Promise.all([
-      startBuiltApp({ environment: { RATE_LIMIT_WRITES_PER_ADDRESS_PER_MINUTE: '1000', RATE_LIMIT_LOGIN_ATTEMPTS_PER_ADDRESS: '100' } }),
-      launchBrowser(),
-    ]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  // Every browser here comes from 127.0.0.1: the per-address limits would otherwise count all three people as one.
+  const journey = browserJourney({ RATE_LIMIT_WRITES_PER_ADDRESS_PER_MINUTE: '1000', RATE_LIMIT_LOGIN_ATTEMPTS_PER_ADDRESS: '100' });
 
   it('anyone reads the innovations and an innovation’s stage, KPIs, legal basis and timeline', async () => {
-    const { context, page, pageErrors } = await openContext(browser, app.url);
+    const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url);
     await page.goto('/');
     await page.getByRole('navigation').getByRole('link', { name: 'Inovasi', exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Inovasi pelayanan publik' }).waitFor();
@@ -48,7 +27,7 @@ describe('web: innovations and the pipeline board in a browser', () => {
   });
 
   it('an officer sees a refused move explained, records what is missing, then moves the innovation', async () => {
-    const { context, page, pageErrors } = await openContext(browser, app.url);
+    const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url);
     await signIn(page, { email: 'lina@bapenda.surabaya.go.id', password: demoPassword });
     await page.goto('/organisasi/bapenda-kota-surabaya/inovasi');
     await page.getByRole('heading', { level: 1, name: /Papan inovasi/ }).waitFor();
@@ -85,7 +64,7 @@ describe('web: innovations and the pipeline board in a browser', () => {
   });
 
   it('an officer creates an innovation from a written need; a citizen cannot move it', async () => {
-    const { context, page, pageErrors } = await openContext(browser, app.url);
+    const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url);
     await signIn(page, { email: 'wahyu@dpmptsp.slemankab.go.id', password: demoPassword });
     await page.goto('/organisasi/dpmptsp-kabupaten-sleman/inovasi');
     const create = page.getByRole('region', { name: 'Inovasi baru' });
@@ -109,7 +88,7 @@ describe('web: innovations and the pipeline board in a browser', () => {
     await expect(checklist.getByText(/Surat Kepala Dinas Nomor 500\/1021/).isVisible()).resolves.toBe(true);
     await context.close();
 
-    const citizen = await openContext(browser, app.url);
+    const citizen = await openContext(journey.browser, journey.app.url);
     await signIn(citizen.page, demoCitizen);
     await citizen.page.goto(address);
     await citizen.page.getByRole('heading', { level: 1, name: 'Izin usaha mikro lewat WhatsApp' }).waitFor();

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startBuiltApp, type BuiltApp } from './built-app.js';
 
 /** Debian's Chromium (`apt-get install chromium`); the tests never download a browser. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -43,4 +45,37 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(screenshotDirectory, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** Signs in through the sign-in form, as a person would, and waits for the signed-in header. */
+export async function signInThroughForm(page: Page, person: { email: string; password: string }): Promise<void> {
+  await page.goto('/masuk');
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Kata sandi').fill(person.password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('button', { name: 'Keluar', exact: true }).waitFor();
+}
+
+/**
+ * One built app (with the demo data) and one browser for a whole test file, started before its tests and closed
+ * after them. Read them through the returned object inside tests.
+ */
+export function browserJourney(environment: Record<string, string> = {}): { readonly app: BuiltApp; readonly browser: Browser } {
+  let app: BuiltApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startBuiltApp({ environment }), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+  return {
+    get app() {
+      return app!;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
 }

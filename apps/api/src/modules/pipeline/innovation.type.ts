@@ -11,8 +11,8 @@ import type { Service } from '../services/service.entity.js';
 import { ServiceType } from '../services/service.type.js';
 import type { InnovationStageChange } from './innovation-stage-change.entity.js';
 import type { AdoptionItem, Innovation, Kpi, KpiResult, LegalBasis, Milestone } from './innovation.entity.js';
+import { enumOf } from '../../core/graphql-enum.js';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 
 export const InnovationStage = enumOf(innovationStages);
 registerEnumType(InnovationStage, {

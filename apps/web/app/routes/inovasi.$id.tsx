@@ -1,5 +1,5 @@
 import { legalBasisTypeLabels, legalBasisTypes, updateInnovationSchema } from '@gotong/domain';
-import { InnovationDocument, UpdateInnovationDocument } from '@gotong/graphql-client';
+import { InnovationChangedDocument, InnovationDocument, UpdateInnovationDocument } from '@gotong/graphql-client';
 import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { ErrorPage } from '~/components/error-page';
@@ -17,6 +17,7 @@ import { graphql, notFound } from '~/lib/graphql.server';
 import { useFormatDate, useLocale, useT } from '~/lib/i18n';
 import { localeOf } from '~/lib/i18n.server';
 import { withNotice } from '~/lib/notice';
+import { useLiveRevalidation } from '~/lib/use-live';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.innovation.title} · Gotong` : 'Gotong' }];
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: pipelineStyles }];
@@ -80,6 +81,7 @@ export default function InnovationPage() {
   const formatDate = useFormatDate();
   const stageLabel = useStageLabel();
   const { innovation } = useLoaderData<typeof loader>();
+  useLiveRevalidation(InnovationChangedDocument, { id: innovation.id });
   const gate = innovation.nextGate;
   return (
     <>

@@ -1,5 +1,5 @@
 import { createInnovationSchema } from '@gotong/domain';
-import { CreateInnovationDocument, PipelineAgencyDocument, PipelineDocument } from '@gotong/graphql-client';
+import { CreateInnovationDocument, PipelineAgencyDocument, PipelineChangedDocument, PipelineDocument } from '@gotong/graphql-client';
 import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { ErrorPage } from '~/components/error-page';
@@ -18,6 +18,7 @@ import { graphql, notFound } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { localeOf } from '~/lib/i18n.server';
 import { withNotice } from '~/lib/notice';
+import { useLiveRevalidation } from '~/lib/use-live';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Inovasi ${data.agency.name} · Gotong` : 'Gotong' }];
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: pipelineStyles }];
@@ -67,6 +68,7 @@ export default function PipelineBoard() {
   const t = useT();
   const stageLabel = useStageLabel();
   const { agency, pipeline } = useLoaderData<typeof loader>();
+  useLiveRevalidation(PipelineChangedDocument, { agencyId: agency.id });
   return (
     <>
       <header className="page-heading">

@@ -4,6 +4,9 @@ import { requireViewer } from '../../core/authorization.js';
 import { idOfType } from '../../core/global-id.js';
 import { Topic } from '../../core/pubsub.js';
 import { Comment } from '../comments/comment.entity.js';
+import type { Course } from '../courses/course.entity.js';
+import { CourseType } from '../courses/course.type.js';
+import { findVisibleCourse } from '../courses/find-course.js';
 import { CommentType } from '../comments/comment.type.js';
 import { findCommentable } from '../comments/commentables.js';
 import { canSeeContent } from '../moderation/moderatable-content.js';
@@ -96,6 +99,21 @@ export class LiveResolver {
   })
   pipelineChanged(@Root() innovation: Innovation, @Arg('agencyId', () => ID) _agencyId: string): Innovation {
     return innovation;
+  }
+
+  @Subscription(() => CourseType, {
+    description: 'The course after each change: seats left (enrolments, cancellations), sessions, status. Drafts reach only those who may see them.',
+    subscribe: ({ args, context }: Subscribed<{ id: string }>) => {
+      const id = idOfType(args.id, 'Course');
+      return liveEvents(context, Topic.CourseChanged, {
+        concerns: ({ courseId }) => courseId === id,
+        load: (current, { courseId }) => findVisibleCourse(current, courseId),
+        anonymousKey: 'course',
+      });
+    },
+  })
+  courseChanged(@Root() course: Course, @Arg('id', () => ID) _id: string): Course {
+    return course;
   }
 
   @Subscription(() => NotificationType, {

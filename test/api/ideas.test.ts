@@ -84,6 +84,10 @@ describe('ideas', () => {
       body: JSON.stringify({ query: postIdeaMutation, variables: { input: { kind: 'PROBLEM', title: 'x'.repeat(10 * 1024 * 1024), body: 'isi' } } }),
     });
     expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { errors: { message: string; extensions: { code: string } }[] }).errors[0]).toEqual({
+      message: 'The request is larger than the 100 KB a request may carry; shorten the text.',
+      extensions: { code: 'PAYLOAD_TOO_LARGE' },
+    });
     const badTags = await app.graphql(postIdeaMutation, { input: { kind: 'SOLUTION', title: 'Judul yang cukup panjang', body: 'Isi gagasan yang cukup panjang untuk lolos.', tags: ['<script>'] } }, { token: citizen.token });
     expect(badTags.data?.postIdea.errors).toEqual([{ code: 'INVALID', field: 'input.tags.0', message: expect.any(String) }]);
     expect((await app.graphql(feedQuery, { first: 0 })).data!.ideas.totalCount).toBe(before);

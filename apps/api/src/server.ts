@@ -194,7 +194,12 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
 
   app.use((error: Error & { status?: number; type?: string }, _request: Request, response: Response, next: (error?: unknown) => void) => {
     if (response.headersSent) return next(error);
-    if (error.type === 'entity.too.large') return response.status(413).json({ errors: [{ message: 'Request too large.' }] });
+    if (error.type === 'entity.too.large') {
+      const limit = `${Math.round(operationLimits.maxMessageBytes / 1024)} KB`;
+      return response
+        .status(413)
+        .json({ errors: [{ message: `The request is larger than the ${limit} a request may carry; shorten the text.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    }
     if (error.status && error.status < 500) return response.status(error.status).json({ errors: [{ message: error.message }] });
     logger.error({ err: error }, 'unhandled request error');
     return response.status(500).json({ errors: [{ message: 'Internal server error' }] });

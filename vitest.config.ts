@@ -13,7 +13,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['packages/*/src/**/*.test.ts', 'apps/api/src/**/*.test.ts'], setupFiles: ['test/support/fail-on-console-error.ts'] },
+        test: { name: 'unit', sequence: { groupOrder: 0 }, include: ['packages/*/src/**/*.test.ts', 'apps/api/src/**/*.test.ts'], setupFiles: ['test/support/fail-on-console-error.ts'] },
         resolve: { alias: sharedGraphql },
         plugins: [decorators],
         esbuild: false,
@@ -21,6 +21,7 @@ export default defineConfig({
       {
         test: {
           name: 'api',
+          sequence: { groupOrder: 1 },
           include: ['test/api/**/*.test.ts'],
           setupFiles: ['test/support/fail-on-console-error.ts'],
           // Generous: a fresh embedded PostgreSQL per file starts slowly on a busy two-core machine.
@@ -37,6 +38,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 2 },
           include: ['test/e2e/**/*.test.ts'],
           setupFiles: ['test/support/fail-on-console-error.ts'],
           testTimeout: 90_000,

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Comment } from '../../modules/comments/comment.entity.js';
 import { Idea } from '../../modules/ideas/idea.entity.js';
-import { NotificationKind, reachedMilestone } from '../../modules/notifications/notification-kinds.js';
+import { NotificationKind, reachedMilestone, reviewedIdeaStatuses } from '../../modules/notifications/notification-kinds.js';
 import { Notification } from '../../modules/notifications/notification.entity.js';
 
 const threeDays = 3 * 24 * 60 * 60 * 1000;
 
-/** The notifications the demo's votes and replies would have made; those older than three days are read. */
+/** The notifications the demo's votes, reviews and replies would have made; those older than three days are read. */
 export async function seedNotifications(em: EntityManager): Promise<void> {
   const now = Date.now();
   const readIfOld = (createdAt: Date) => (now - createdAt.getTime() > threeDays ? createdAt : null);
@@ -22,6 +22,20 @@ export async function seedNotifications(em: EntityManager): Promise<void> {
       dedupeKey: `vote-milestone:${idea.id}:${milestone}`,
       createdAt: idea.updatedAt,
       readAt: readIfOld(idea.updatedAt),
+    });
+  }
+  for (const idea of await em.find(Idea, { status: { $in: [...reviewedIdeaStatuses] as Idea['status'][] } })) {
+    const reviewedAt = idea.decidedAt ?? idea.updatedAt;
+    em.create(Notification, {
+      recipient: idea.author,
+      kind: NotificationKind.IDEA_REVIEWED,
+      subjectType: 'Idea',
+      subjectId: idea.id,
+      title: idea.title,
+      text: idea.status,
+      dedupeKey: `idea-status:${idea.id}:${idea.status}`,
+      createdAt: reviewedAt,
+      readAt: readIfOld(reviewedAt),
     });
   }
   const replies = await em.find(Comment, { parent: { $ne: null }, subjectType: 'Idea' }, { populate: ['parent'] });

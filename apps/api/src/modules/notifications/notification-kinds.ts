@@ -44,3 +44,6 @@ export function digestDueAt(delivery: NotificationDelivery, createdAt: Date): Da
   const daysToMonday = (8 - nextMidnight.getUTCDay()) % 7;
   return new Date(nextMidnight.getTime() + daysToMonday * day);
 }
+
+/** Idea statuses its author hears about, once each. */
+export const reviewedIdeaStatuses: ReadonlySet<string> = new Set(['UNDER_REVIEW', 'ACCEPTED', 'DECLINED', 'MERGED']);

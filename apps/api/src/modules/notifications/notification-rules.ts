@@ -7,10 +7,9 @@ import { commentableRegistration } from '../comments/commentables.js';
 import { Follow } from '../follows/follow.entity.js';
 import { Idea } from '../ideas/idea.entity.js';
 import { InnovationStageChange } from '../pipeline/innovation-stage-change.entity.js';
-import { NotificationKind, reachedMilestone } from './notification-kinds.js';
+import { NotificationKind, reachedMilestone, reviewedIdeaStatuses } from './notification-kinds.js';
 import { notify } from './notify.js';
 
-const reviewedStatuses = new Set(['UNDER_REVIEW', 'ACCEPTED', 'DECLINED', 'MERGED']);
 
 function freshEm(context: Context): EntityManager {
   return context.services.orm.em.fork() as EntityManager;
@@ -45,7 +44,7 @@ onEvent(Topic.IdeaChanged, async (context, { ideaId }, { actorId }) => {
   if (milestone) {
     await notify(context, { ...base, actorId: null, kind: NotificationKind.VOTE_MILESTONE, text: String(milestone), dedupeKey: () => `vote-milestone:${idea.id}:${milestone}` });
   }
-  if (reviewedStatuses.has(idea.status)) {
+  if (reviewedIdeaStatuses.has(idea.status)) {
     await notify(context, { ...base, kind: NotificationKind.IDEA_REVIEWED, text: idea.status, dedupeKey: () => `idea-status:${idea.id}:${idea.status}` });
   }
 });

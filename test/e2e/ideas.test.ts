@@ -24,7 +24,10 @@ describe('web: ideas, votes, comments, the forum and moderation in a browser', (
     await page.getByLabel('Jenis', { exact: true }).selectOption({ label: 'Solusi' });
     await page.getByRole('button', { name: 'Tampilkan' }).click();
     await page.waitForURL(/urut=TOP/);
-    await expect(page.locator('.idea-card .badge-solution').count()).resolves.toBe(await page.locator('.idea-card').count());
+    // The URL changes before the filtered list has rendered: wait until every card shown is a solution.
+    await page.locator('.idea-card:not(:has(.badge-solution))').first().waitFor({ state: 'detached' });
+    expect(await page.locator('.idea-card .badge-solution').count()).toBe(await page.locator('.idea-card').count());
+    expect(await page.locator('.idea-card').count()).toBeGreaterThan(0);
     await screenshot(page, 'ideas-feed');
     await page.getByRole('link', { name: 'Forum' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Forum' }).waitFor();

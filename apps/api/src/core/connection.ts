@@ -68,18 +68,22 @@ export function ConnectionType<TNode extends object>(NodeClass: ClassType<TNode>
 
 export type SortKey<TEntity> = { property: keyof TEntity & string; direction: 'asc' | 'desc' };
 
-function encodeCursor(values: unknown[]): string {
+/** A cursor holding the values of a row's sort keys (dates kept as dates). */
+export function encodeCursor(values: unknown[]): string {
   const plain = values.map((value) => (value instanceof Date ? { date: value.toISOString() } : value));
   return Buffer.from(JSON.stringify(plain), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string, length: number): unknown[] {
+/** The sort-key values in a cursor; a cursor that is malformed or that `isValid` rejects is BAD_USER_INPUT. */
+export function decodeCursor(cursor: string, isValid: (values: unknown[]) => boolean): unknown[] {
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (!Array.isArray(values) || values.length !== length) throw new Error('length');
-    return values.map((value) =>
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (!Array.isArray(parsed)) throw new Error('not a list');
+    const values = parsed.map((value) =>
       value && typeof value === 'object' && 'date' in value ? new Date(String((value as { date: string }).date)) : value,
     );
+    if (!isValid(values)) throw new Error('not this list');
+    return values;
   } catch {
     throw new GraphQLError('The cursor given in "after" is not valid for this list.', {
       extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
@@ -122,29 +126,38 @@ export async function findPage<TEntity extends object>(
 ): Promise<ConnectionShape<TEntity>> {
   const limit = pageSize(args.first);
   const filter = args.after
-    ? ({ $and: [where, afterCursorFilter(sort, decodeCursor(args.after, sort.length))] } as FilterQuery<TEntity>)
+    ? ({ $and: [where, afterCursorFilter(sort, decodeCursor(args.after, (values) => values.length === sort.length))] } as FilterQuery<TEntity>)
     : where;
   const orderBy = Object.fromEntries(sort.map((key) => [key.property, key.direction])) as FindOptions<TEntity>['orderBy'];
   const rows =
     limit === 0
       ? []
       : await em.find(entity, filter, { ...options, orderBy, limit: limit + 1 } as FindOptions<TEntity, never>);
-  const pageRows = rows.slice(0, limit) as TEntity[];
-  const edges = pageRows.map((node) => ({
+  const edges = (rows.slice(0, limit) as TEntity[]).map((node) => ({
     node,
     cursor: encodeCursor(sort.map((key) => (node as Record<string, unknown>)[key.property])),
   }));
+  return connectionOf(edges, rows.length > limit, args, () => em.count(entity, where));
+}
+
+/** A page's connection from its edges; the total is counted only when a client asks for it. */
+export function connectionOf<TNode>(
+  edges: { cursor: string; node: TNode }[],
+  hasNextPage: boolean,
+  args: PageArgs,
+  countAll: () => Promise<number>,
+): ConnectionShape<TNode> {
   let total: Promise<number> | undefined;
   return {
     edges,
     pageInfo: {
-      hasNextPage: rows.length > limit,
+      hasNextPage,
       hasPreviousPage: Boolean(args.after),
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     get totalCount() {
-      return (total ??= em.count(entity, where));
+      return (total ??= countAll());
     },
   };
 }

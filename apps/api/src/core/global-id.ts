@@ -1,5 +1,7 @@
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+export const isUuid = (value: unknown): boolean => typeof value === 'string' && uuidPattern.test(value);
+
 /** Opaque global IDs: base64url of "TypeName:uuid". Clients must not parse them. */
 export function toGlobalId(typeName: string, id: string): string {
   return Buffer.from(`${typeName}:${id}`, 'utf8').toString('base64url');

@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
-import { type ConnectionShape, type PageArgs, pageSize } from '../../core/connection.js';
-import { toGlobalId } from '../../core/global-id.js';
-import { decodeRawCursor, isUuid, rawConnection } from '../../core/raw-connection.js';
+import { decodeCursor, pageSize, type ConnectionShape, type PageArgs } from '../../core/connection.js';
+import { isUuid, toGlobalId } from '../../core/global-id.js';
+import { rawConnection } from '../../core/raw-connection.js';
 import { moderatableRegistration } from './moderatable-content.js';
 import type { ReportedContentType } from './moderation.type.js';
 
@@ -26,7 +26,7 @@ async function loadSubjects(context: Context, rows: QueueRow[]): Promise<Map<str
  */
 export async function moderationQueue(context: Context, page: PageArgs): Promise<ConnectionShape<ReportedContentType>> {
   const limit = pageSize(page.first);
-  const after = page.after ? decodeRawCursor(page.after, ([at, id]) => typeof at === 'string' && !Number.isNaN(Date.parse(at)) && isUuid(id)) : null;
+  const after = page.after ? decodeCursor(page.after, ([at, id]) => typeof at === 'string' && !Number.isNaN(Date.parse(at)) && isUuid(id)) : null;
   const connection = context.em.getConnection();
   const rows: QueueRow[] = limit === 0 ? [] : await connection.execute(
     `select subject_type, subject_id, count(*)::int as report_count, min(created_at) as first_reported_at, max(created_at) as last_reported_at

@@ -1,6 +1,7 @@
 import type { Context } from '../../context.js';
-import { type ConnectionShape, type PageArgs, pageSize } from '../../core/connection.js';
-import { decodeRawCursor, isUuid, rawConnection } from '../../core/raw-connection.js';
+import { decodeCursor, pageSize, type ConnectionShape, type PageArgs } from '../../core/connection.js';
+import { isUuid } from '../../core/global-id.js';
+import { rawConnection } from '../../core/raw-connection.js';
 import { Discussion } from '../forum/discussion.entity.js';
 import { Idea } from '../ideas/idea.entity.js';
 import { isModerator } from '../moderation/moderatable-content.js';
@@ -29,7 +30,7 @@ export async function search(context: Context, query: string, page: PageArgs): P
   if (!words || limit === 0) {
     return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: Promise.resolve(0) };
   }
-  const after = page.after ? decodeRawCursor(page.after, ([rank, id]) => typeof rank === 'number' && isUuid(id)) : null;
+  const after = page.after ? decodeCursor(page.after, ([rank, id]) => typeof rank === 'number' && isUuid(id)) : null;
   const hidden = visibility(context);
   const hits = `
     select 'Idea' as type, id, ts_rank(search_vector, query)::float8 as rank from ideas, plainto_tsquery('simple', ?) query

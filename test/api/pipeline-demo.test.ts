@@ -27,7 +27,7 @@ describe('demo innovations', () => {
       expect(one.errors).toBeUndefined();
       innovations.push(one.data!.innovation);
     }
-    expect(new Set(innovations.map((innovation: { stage: string }) => innovation.stage))).toEqual(new Set(innovationStages));
+    expect(new Set(innovations.map((innovation) => innovation.stage))).toEqual(new Set(innovationStages));
     for (const innovation of innovations) {
       const entries = innovation.timeline.edges.map((edge: { node: Record<string, any> }) => edge.node);
       expect(entries[0]).toMatchObject({ fromStage: null, toStage: 'NEED_IDENTIFIED' });
@@ -36,9 +36,9 @@ describe('demo innovations', () => {
       expect(entries.every((entry: { actor: { displayName: string } | null }) => entry.actor?.displayName)).toBe(true);
       expect(innovation.ideas.edges.every((edge: { node: { status: string } }) => edge.node.status === 'ACCEPTED')).toBe(true);
     }
-    const birth = innovations.find((innovation: { title: string }) => innovation.title === 'Akta kelahiran dari rumah sakit');
+    const birth = innovations.find((innovation) => innovation.title === 'Akta kelahiran dari rumah sakit');
     expect(birth).toMatchObject({ stage: 'INSTITUTIONALIZED', nextGate: null, timeline: { totalCount: 6 }, ideas: { totalCount: 1 } });
-    const qris = innovations.find((innovation: { title: string }) => innovation.title === 'Bayar PBB lewat QRIS');
+    const qris = innovations.find((innovation) => innovation.title === 'Bayar PBB lewat QRIS');
     expect(qris).toMatchObject({ stage: 'EVALUATION', nextGate: { missing: [{ code: 'EVALUATION_REPORT' }, { code: 'LEGAL_BASIS' }] } });
   });
 

@@ -14,13 +14,14 @@ export const operationLimits = {
   subscriptionsPerSocket: 50,
 } as const;
 
+/** Each refusal names the limit it hit and by how much: the limits are public in the code anyway, and a client can fix its query. */
 export function createArmor(): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const armor = new ApolloArmor({
-    maxDepth: { n: operationLimits.maxDepth, exposeLimits: false, flattenFragments: true },
-    maxAliases: { n: operationLimits.maxAliases, exposeLimits: false },
-    maxDirectives: { n: operationLimits.maxDirectives, exposeLimits: false },
-    maxTokens: { n: operationLimits.maxTokens, exposeLimits: false },
-    costLimit: { maxCost: operationLimits.maxCost, exposeLimits: false },
+    maxDepth: { n: operationLimits.maxDepth, flattenFragments: true },
+    maxAliases: { n: operationLimits.maxAliases },
+    maxDirectives: { n: operationLimits.maxDirectives },
+    maxTokens: { n: operationLimits.maxTokens },
+    costLimit: { maxCost: operationLimits.maxCost },
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();

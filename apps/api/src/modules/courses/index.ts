@@ -1,4 +1,5 @@
 import { registerNode } from '../../core/node.js';
+import { registerCommentable } from '../comments/commentables.js';
 import { registerGateFactsProvider } from '../pipeline/index.js';
 import { Course, CourseInnovation } from './course.entity.js';
 import { linkedCourseCompletionFacts } from './course.loaders.js';
@@ -20,6 +21,11 @@ registerNode({
   },
 });
 registerGateFactsProvider(linkedCourseCompletionFacts);
+registerCommentable({
+  typeName: 'Course',
+  load: (context, id) => findVisibleCourse(context, id),
+  refuseComment: (_context, course) => ((course as Course).status === 'ARCHIVED' ? 'This course is archived.' : null),
+});
 registerPersonalDataExporter('courseEnrollments', async (em, userId) =>
   (await em.find(Enrollment, { user: userId }, { populate: ['course'], orderBy: { createdAt: 'asc', id: 'asc' } })).map((enrollment) => ({
     course: enrollment.course.title,

@@ -1,4 +1,5 @@
 import { registerNode } from '../../core/node.js';
+import { registerCommentable } from '../comments/commentables.js';
 import { registerGateFactsProvider } from '../pipeline/index.js';
 import { registerPersonalDataExporter } from '../privacy/personal-data.js';
 import { findVisibleProposal } from './find-pilot-proposal.js';
@@ -8,6 +9,8 @@ import { InnovationPilotProposalsResolver, OrganizationPilotProposalsResolver, P
 
 registerNode({ typeName: 'PilotProposal', entity: PilotProposal, load: (context, id) => findVisibleProposal(context, id) });
 registerGateFactsProvider(acceptedPilotProposalFacts);
+// Comments on a proposal are seen by whoever may see it: a draft's thread stays within its organisation.
+registerCommentable({ typeName: 'PilotProposal', load: (context, id) => findVisibleProposal(context, id) });
 registerPersonalDataExporter('pilotProposalActions', async (em, userId) =>
   (await em.find(PilotProposalStatusChange, { actor: userId }, { populate: ['proposal'], orderBy: { createdAt: 'asc', id: 'asc' } })).map((change) => ({
     proposal: change.proposal.title,

@@ -5,3 +5,4 @@ export * from './ideas.js';
 export * from './pipeline.js';
 export * from './partners.js';
 export * from './courses.js';
+export * from './surveys.js';

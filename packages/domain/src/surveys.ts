@@ -1,0 +1,201 @@
+import { z } from 'zod';
+import type { Label } from './pipeline.js';
+
+/**
+ * Community satisfaction surveys (Survei Kepuasan Masyarakat) and their index (IKM), per Peraturan Menteri PANRB
+ * Nomor 14 Tahun 2017: nine elements answered on 1..4, each element's average (NRR) weighted exactly 1/9.
+ * All arithmetic is exact (integer sums, rational index): the grade boundaries are two-decimal values and a binary
+ * float would put a score that sits on a boundary on the wrong side of it.
+ */
+export const surveyElementCodes = ['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'] as const;
+export type SurveyElementCode = (typeof surveyElementCodes)[number];
+
+export const surveyElements: readonly { code: SurveyElementCode; label: Label; question: Label }[] = [
+  {
+    code: 'U1',
+    label: { id: 'Persyaratan', en: 'Requirements' },
+    question: { id: 'Bagaimana kesesuaian persyaratan pelayanan dengan jenis pelayanannya?', en: 'How well do the requirements fit the service?' },
+  },
+  {
+    code: 'U2',
+    label: { id: 'Sistem, mekanisme dan prosedur', en: 'System, mechanism and procedure' },
+    question: { id: 'Bagaimana kemudahan prosedur pelayanan di unit ini?', en: 'How easy is the procedure of this service?' },
+  },
+  {
+    code: 'U3',
+    label: { id: 'Waktu penyelesaian', en: 'Completion time' },
+    question: { id: 'Bagaimana kecepatan waktu dalam memberikan pelayanan?', en: 'How fast was the service completed?' },
+  },
+  {
+    code: 'U4',
+    label: { id: 'Biaya/tarif', en: 'Cost/fee' },
+    question: { id: 'Bagaimana kewajaran biaya/tarif dalam pelayanan?', en: 'How fair is the cost or fee of the service?' },
+  },
+  {
+    code: 'U5',
+    label: { id: 'Produk spesifikasi jenis pelayanan', en: 'Service product specification' },
+    question: {
+      id: 'Bagaimana kesesuaian produk pelayanan yang tercantum dalam standar pelayanan dengan hasil yang diberikan?',
+      en: 'How well does what you received match the product described in the service standard?',
+    },
+  },
+  {
+    code: 'U6',
+    label: { id: 'Kompetensi pelaksana', en: 'Staff competence' },
+    question: { id: 'Bagaimana kompetensi/kemampuan petugas dalam pelayanan?', en: 'How competent were the staff?' },
+  },
+  {
+    code: 'U7',
+    label: { id: 'Perilaku pelaksana', en: 'Staff behaviour' },
+    question: { id: 'Bagaimana perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?', en: 'How courteous and friendly were the staff?' },
+  },
+  {
+    code: 'U8',
+    label: { id: 'Penanganan pengaduan, saran dan masukan', en: 'Handling of complaints and suggestions' },
+    question: { id: 'Bagaimana kualitas penanganan pengaduan, saran dan masukan?', en: 'How well are complaints and suggestions handled?' },
+  },
+  {
+    code: 'U9',
+    label: { id: 'Sarana dan prasarana', en: 'Facilities' },
+    question: { id: 'Bagaimana kualitas sarana dan prasarana pelayanan?', en: 'How good are the facilities?' },
+  },
+];
+
+/** The four answers, simplified from the regulation's per-element wording. */
+export const surveyAnswerValues = [1, 2, 3, 4] as const;
+export const surveyAnswerLabels: Record<(typeof surveyAnswerValues)[number], Label> = {
+  1: { id: 'Tidak sesuai', en: 'Not suitable' },
+  2: { id: 'Kurang sesuai', en: 'Less suitable' },
+  3: { id: 'Sesuai', en: 'Suitable' },
+  4: { id: 'Sangat sesuai', en: 'Very suitable' },
+};
+
+export const surveyGrades = ['A', 'B', 'C', 'D'] as const;
+export type SurveyGrade = (typeof surveyGrades)[number];
+
+/** Kinerja unit pelayanan: the performance each grade (mutu pelayanan) stands for, as the regulation's table names it. */
+export const surveyPerformanceLabels: Record<SurveyGrade, Label> = {
+  A: { id: 'Sangat baik', en: 'Very good' },
+  B: { id: 'Baik', en: 'Good' },
+  C: { id: 'Kurang baik', en: 'Poor' },
+  D: { id: 'Tidak baik', en: 'Very poor' },
+};
+
+/** The grade of an IKM given in hundredths (88.31 → 8831), the value after rounding. */
+export function gradeOfIkm(ikmHundredths: number): SurveyGrade {
+  if (ikmHundredths >= 8831) return 'A';
+  if (ikmHundredths >= 7661) return 'B';
+  if (ikmHundredths >= 6500) return 'C';
+  return 'D';
+}
+
+function greatestCommonDivisor(a: bigint, b: bigint): bigint {
+  return b === 0n ? a : greatestCommonDivisor(b, a % b);
+}
+
+/** numerator / denominator rounded half-up to an integer, for non-negative integers. */
+function roundHalfUp(numerator: bigint, denominator: bigint): bigint {
+  return (2n * numerator + denominator) / (2n * denominator);
+}
+
+export type SurveyElementResult = {
+  code: SurveyElementCode;
+  label: Label;
+  /** Nilai rata-rata (average answer) of the element, on 1..4. */
+  nrr: number;
+  /** The NRR times exactly 1/9. */
+  weightedNrr: number;
+};
+
+export type SurveyIndex = {
+  elements: SurveyElementResult[];
+  /** The sum of the weighted NRRs, on 1..4. */
+  index: number;
+  /** The index times 25, rounded half-up to two decimals (so 25..100), as hundredths: 8831 is 88.31. */
+  ikmHundredths: number;
+  ikm: number;
+  grade: SurveyGrade;
+};
+
+/**
+ * The index from each element's sum of answers and number of answers (U1..U9 in order). Null without answers.
+ * The weighted sum Σ (sumᵢ / countᵢ) / 9 is kept as one fraction; only the IKM in hundredths is rounded, half-up.
+ */
+export function computeSurveyIndex(sums: readonly number[], counts: readonly number[]): SurveyIndex | null {
+  if (sums.length !== surveyElements.length || counts.length !== surveyElements.length) throw new Error('A survey has nine elements');
+  if (counts.some((count) => !Number.isInteger(count) || count <= 0) || sums.some((sum) => !Number.isInteger(sum) || sum < 0)) return null;
+  const denominators = counts.map(BigInt);
+  const common = denominators.reduce((multiple, count) => (multiple * count) / greatestCommonDivisor(multiple, count), 1n);
+  // Σ sumᵢ / countᵢ = (Σ sumᵢ · common / countᵢ) / common; the index is that over 9, the IKM 25 times the index.
+  const numerator = sums.reduce((total, sum, index) => total + BigInt(sum) * (common / denominators[index]!), 0n);
+  const ikmHundredths = Number(roundHalfUp(numerator * 2500n, common * 9n));
+  const elements = surveyElements.map((element, index) => {
+    const nrr = sums[index]! / counts[index]!;
+    return { code: element.code, label: element.label, nrr, weightedNrr: nrr / 9 };
+  });
+  return {
+    elements,
+    index: Number(numerator) / Number(common) / 9,
+    ikmHundredths,
+    ikm: ikmHundredths / 100,
+    grade: gradeOfIkm(ikmHundredths),
+  };
+}
+
+/**
+ * The minimum sample for a population (Krejcie and Morgan, 1970): s = X²NP(1−P) / (d²(N−1) + X²P(1−P)) with
+ * X² = 3.841, P = 0.5 and d = 0.05, rounded up. Multiplied through by 4000 it is 3841·N / (10·(N−1) + 3841).
+ */
+export function minimumSample(population: number): number {
+  if (!Number.isInteger(population) || population < 1) throw new Error('A population is a positive whole number');
+  const numerator = 3841n * BigInt(population);
+  const denominator = 10n * BigInt(population - 1) + 3841n;
+  return Number((numerator + denominator - 1n) / denominator);
+}
+
+/** The regulation's respondent profile (all optional: a respondent may leave any of it out). */
+export const respondentGenders = ['MALE', 'FEMALE'] as const;
+export const respondentAgeBands = ['UNDER_20', 'FROM_20_TO_29', 'FROM_30_TO_39', 'FROM_40_TO_49', 'FROM_50_TO_59', 'FROM_60'] as const;
+export const respondentEducations = ['PRIMARY', 'JUNIOR_SECONDARY', 'SENIOR_SECONDARY', 'DIPLOMA', 'BACHELOR', 'POSTGRADUATE'] as const;
+export const respondentOccupations = ['CIVIL_SERVANT', 'MILITARY_OR_POLICE', 'PRIVATE_EMPLOYEE', 'SELF_EMPLOYED', 'STUDENT', 'OTHER'] as const;
+export type RespondentGender = (typeof respondentGenders)[number];
+export type RespondentAgeBand = (typeof respondentAgeBands)[number];
+export type RespondentEducation = (typeof respondentEducations)[number];
+export type RespondentOccupation = (typeof respondentOccupations)[number];
+
+export const maxSuggestionLength = 2000;
+
+/** Drops control characters (except line breaks) from free text; the pages show it as text, never as HTML. */
+export function plainText(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000B-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, '').trim();
+}
+
+const answer = z.number({ message: 'required' }).int({ message: 'invalid' }).min(1, { message: 'invalid' }).max(4, { message: 'invalid' });
+
+export const surveyResponseSchema = z.object({
+  answers: z.tuple([answer, answer, answer, answer, answer, answer, answer, answer, answer], { message: 'invalid' }),
+  suggestion: z.string().transform(plainText).pipe(z.string().max(maxSuggestionLength, { message: 'tooLong' })).optional(),
+  gender: z.enum(respondentGenders, { message: 'invalid' }).optional(),
+  ageBand: z.enum(respondentAgeBands, { message: 'invalid' }).optional(),
+  education: z.enum(respondentEducations, { message: 'invalid' }).optional(),
+  occupation: z.enum(respondentOccupations, { message: 'invalid' }).optional(),
+});
+export type SurveyResponseInput = z.infer<typeof surveyResponseSchema>;
+
+const text = (min: number, max: number) => z.string().trim().min(1, { message: 'required' }).min(min, { message: 'tooShort' }).max(max, { message: 'tooLong' });
+
+export const createSurveySchema = z
+  .object({
+    title: text(5, 160),
+    period: text(3, 60),
+    opensAt: z.coerce.date({ message: 'invalid' }),
+    closesAt: z.coerce.date({ message: 'invalid' }),
+  })
+  .refine((survey) => survey.closesAt > survey.opensAt, { message: 'invalid', path: ['closesAt'] });
+export type CreateSurveyInput = z.infer<typeof createSurveySchema>;
+
+/** A survey takes answers from its opening until it closes (at closesAt, or earlier when closed by hand). */
+export function isSurveyOpen(survey: { opensAt: Date; closesAt: Date }, now: Date): boolean {
+  return survey.opensAt <= now && now < survey.closesAt;
+}

@@ -14,6 +14,7 @@ import { pipelineModule } from './modules/pipeline/index.js';
 import { privacyModule } from './modules/privacy/index.js';
 import { searchModule } from './modules/search/index.js';
 import { servicesModule } from './modules/services/index.js';
+import { surveysModule } from './modules/surveys/index.js';
 
 /** The feature modules, in dependency order. Each hands over its entities and resolvers. */
 export const modules: { entities: readonly Function[]; resolvers: readonly Function[] }[] = [
@@ -29,6 +30,7 @@ export const modules: { entities: readonly Function[]; resolvers: readonly Funct
   pipelineModule,
   coursesModule,
   partnersModule,
+  surveysModule,
   searchModule,
   privacyModule,
   notificationsModule,

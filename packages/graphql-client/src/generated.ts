@@ -752,6 +752,7 @@ export type ModerationQueueQuery = { moderationQueue: { totalCount: number, page
           | { __typename: 'PilotProposal', id: string }
           | { __typename: 'PilotProposalStatusChange', id: string }
           | { __typename: 'Service', id: string }
+          | { __typename: 'Survey', id: string }
           | { __typename: 'User', id: string }
          | null } }> } };
 
@@ -777,6 +778,7 @@ export type ReportContentMutation = { reportContent: { subject:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      | null, errors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type ModerateContentMutationVariables = Exact<{
@@ -785,6 +787,7 @@ export type ModerateContentMutationVariables = Exact<{
 
 
 export type ModerateContentMutation = { moderateContent: { subjects: Array<
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -996,6 +999,7 @@ export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPag
           | { __typename: 'PilotProposal', id: string }
           | { __typename: 'PilotProposalStatusChange', id: string }
           | { __typename: 'Service', id: string }
+          | { __typename: 'Survey', id: string }
           | { __typename: 'User', id: string }
          } }> } };
 

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261128110609_surveys } from './Migration20261128110609_surveys.js';
 import { Migration20261128094117_partners_courses } from './Migration20261128094117_partners_courses.js';
 import { Migration20261128084418_pipeline } from './Migration20261128084418_pipeline.js';
 import { Migration20261128084419_notifications } from './Migration20261128084419_notifications.js';
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261128084419_notifications', class: Migration20261128084419_notifications },
   { name: 'Migration20261128084418_pipeline', class: Migration20261128084418_pipeline },
   { name: 'Migration20261128094117_partners_courses', class: Migration20261128094117_partners_courses },
+  { name: 'Migration20261128110609_surveys', class: Migration20261128110609_surveys },
 ];

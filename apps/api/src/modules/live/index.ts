@@ -1,8 +1,9 @@
 import { LiveResolver } from './live.resolver.js';
+import { SurveyLiveResolver } from './survey-live.resolver.js';
 
 export { createLiveContext } from './live-context.js';
 
 export const liveModule = {
   entities: [],
-  resolvers: [LiveResolver] as const,
+  resolvers: [LiveResolver, SurveyLiveResolver] as const,
 };

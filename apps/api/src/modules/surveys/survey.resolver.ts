@@ -1,0 +1,144 @@
+import { isSurveyOpen, surveyPerformanceLabels, type SurveyElementResult } from '@gotong/domain';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { PageArgs, findPage } from '../../core/connection.js';
+import { forbidden } from '../../core/errors.js';
+import { idOfType } from '../../core/global-id.js';
+import { globalIdOf } from '../../core/node.js';
+import { toPayload } from '../../core/user-error.js';
+import { Locale } from '../accounts/user.type.js';
+import type { Innovation } from '../pipeline/innovation.entity.js';
+import { InnovationType } from '../pipeline/innovation.type.js';
+import type { Service } from '../services/service.entity.js';
+import { ServiceType } from '../services/service.type.js';
+import { closeSurvey } from './close-survey.js';
+import { createSurvey } from './create-survey.js';
+import { findSurvey } from './find-survey.js';
+import { submitSurveyResponse } from './submit-survey-response.js';
+import { surveyPage } from './survey-page.js';
+import { SurveyResponse } from './survey-response.entity.js';
+import { surveyResults } from './survey-results.js';
+import type { Survey } from './survey.entity.js';
+import { innovationSatisfactionLoader, satisfactionHistoryLength, satisfactionHistoryLoader, viewerHasRespondedLoader } from './survey.loaders.js';
+import {
+  CloseSurveyInput,
+  CreateSurveyInput,
+  InnovationSatisfactionType,
+  SubmitSurveyResponseInput,
+  SurveyConnection,
+  SurveyElementResultType,
+  SurveyFilter,
+  SurveyPayload,
+  SurveyResultsType,
+  SurveySuggestionConnection,
+  SurveyType,
+  type SurveyResults,
+} from './survey.type.js';
+import { managesSurveysOf } from './surveys.permissions.js';
+
+function surveyPayload(run: () => Promise<Survey>) {
+  return toPayload(SurveyPayload, run, (payload, survey) => {
+    payload.survey = survey;
+  });
+}
+
+@Resolver(() => SurveyType)
+export class SurveyResolver {
+  @Query(() => SurveyConnection, { description: 'Satisfaction surveys, the latest closing first.' })
+  surveys(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => SurveyFilter, { nullable: true }) filter: SurveyFilter | null, @Ctx() context: Context) {
+    return surveyPage(context, filter, page);
+  }
+
+  @Query(() => SurveyType, { nullable: true })
+  survey(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Survey | null> | null {
+    const surveyId = idOfType(id, 'Survey');
+    return surveyId ? findSurvey(context, surveyId) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Taking answers now.' })
+  open(@Root() survey: Survey): boolean {
+    return isSurveyOpen(survey, new Date());
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Closed (at its closing time or early): its results are final.' })
+  closed(@Root() survey: Survey): boolean {
+    return survey.closesAt <= new Date();
+  }
+
+  @FieldResolver(() => SurveyResultsType, { description: 'Kept as running totals: reading them reads no response.' })
+  results(@Root() survey: Survey): SurveyResults {
+    return surveyResults(survey);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the signed-in viewer, or the browser holding this respondent key, has answered.' })
+  viewerHasResponded(
+    @Root() survey: Survey,
+    @Arg('respondentKey', () => String, { nullable: true }) respondentKey: string | null,
+    @Ctx() context: Context,
+  ): Promise<boolean> {
+    return viewerHasRespondedLoader(context, respondentKey).load(survey.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer runs the agency's surveys (close it, read suggestions)." })
+  viewerCanManage(@Root() survey: Survey, @Ctx() context: Context): Promise<boolean> {
+    return managesSurveysOf(context, survey.agency);
+  }
+
+  @FieldResolver(() => SurveySuggestionConnection, { description: "Respondents' suggestions, newest first, without who wrote them; only for the agency's officers." })
+  async suggestions(@Root() survey: Survey, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context) {
+    if (!(await managesSurveysOf(context, survey.agency))) throw forbidden("Only the agency's officers read the suggestions.");
+    return findPage(context.em, SurveyResponse, { survey: survey.id, suggestion: { $ne: '' } }, [{ property: 'createdAt', direction: 'desc' }, { property: 'id', direction: 'desc' }], page);
+  }
+
+  @Mutation(() => SurveyPayload, { description: "An agency's officer opens a satisfaction survey of one of its services." })
+  createSurvey(@Arg('input', () => CreateSurveyInput) input: CreateSurveyInput, @Ctx() context: Context) {
+    return surveyPayload(() => createSurvey(context, input));
+  }
+
+  @Mutation(() => SurveyPayload, { description: 'Closes a survey before its closing time.' })
+  closeSurvey(@Arg('input', () => CloseSurveyInput) input: CloseSurveyInput, @Ctx() context: Context) {
+    return surveyPayload(() => closeSurvey(context, input.surveyId));
+  }
+
+  @Mutation(() => SurveyPayload, { description: 'Answers an open survey, with or without an account; once per person and once per respondent key.' })
+  submitSurveyResponse(@Arg('input', () => SubmitSurveyResponseInput) input: SubmitSurveyResponseInput, @Ctx() context: Context) {
+    return surveyPayload(() => submitSurveyResponse(context, input));
+  }
+}
+
+@Resolver(() => SurveyResultsType)
+export class SurveyResultsResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Kinerja unit pelayanan for the grade, in the asked language.' })
+  performance(@Root() results: SurveyResults, @Arg('locale', () => Locale, { nullable: true, defaultValue: Locale.id }) locale: Locale): string | null {
+    return results.grade ? surveyPerformanceLabels[results.grade][locale] : null;
+  }
+}
+
+@Resolver(() => SurveyElementResultType)
+export class SurveyElementResultResolver {
+  @FieldResolver(() => String, { description: "The element's name in the asked language." })
+  label(@Root() element: SurveyElementResult, @Arg('locale', () => Locale, { nullable: true, defaultValue: Locale.id }) locale: Locale): string {
+    return element.label[locale];
+  }
+}
+
+@Resolver(() => ServiceType)
+export class ServiceSurveysResolver {
+  @FieldResolver(() => SurveyConnection, { description: "The service's surveys, the latest closing first." })
+  surveys(@Root() service: Service, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context) {
+    return surveyPage(context, { serviceId: globalIdOf(service) }, page);
+  }
+
+  @FieldResolver(() => [SurveyType], { description: `Its IKM over time: the latest ${satisfactionHistoryLength} closed surveys, oldest first.` })
+  satisfaction(@Root() service: Service, @Ctx() context: Context): Promise<Survey[]> {
+    return satisfactionHistoryLoader(context).load(service.id);
+  }
+}
+
+@Resolver(() => InnovationType)
+export class InnovationSatisfactionResolver {
+  @FieldResolver(() => InnovationSatisfactionType, { description: "The IKM of its target service before and after implementation." })
+  satisfaction(@Root() innovation: Innovation, @Ctx() context: Context): Promise<InnovationSatisfactionType> {
+    return innovationSatisfactionLoader(context).load(innovation.id);
+  }
+}

@@ -103,19 +103,38 @@ describe('the institutionalisation pipeline', () => {
   });
   afterAll(() => app?.close());
 
+  /** A satisfaction survey of the service, opened now (after implementation), answered once and closed. */
+  async function takeSatisfactionSurvey() {
+    const created = await app.graphql(
+      `mutation ($input: CreateSurveyInput!) { createSurvey(input: $input) { survey { id } errors { code } } }`,
+      { input: { serviceId, title: 'SKM Penerbitan KTP Elektronik', period: 'Semester I 2026', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString() } },
+      { token: officer.token },
+    );
+    const surveyId = created.data!.createSurvey.survey.id;
+    const answered = await app.graphql(
+      `mutation ($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { errors { code } } }`,
+      { input: { surveyId, answers: [4, 4, 3, 4, 3, 3, 4, 3, 3] } },
+      { token: citizen.token },
+    );
+    expect(answered.data?.submitSurveyResponse.errors).toEqual([]);
+    const closed = await app.graphql(`mutation ($input: CloseSurveyInput!) { closeSurvey(input: $input) { errors { code } } }`, { input: { surveyId } }, { token: officer.token });
+    expect(closed.data?.closeSurvey.errors).toEqual([]);
+  }
+
   it('walks one innovation from NEED_IDENTIFIED to INSTITUTIONALIZED, each gate refused until it is met', async () => {
     const innovation = await createFromNeed();
     expect(innovation).toMatchObject({ stage: 'NEED_IDENTIFIED', viewerCanMove: true, viewerCanEdit: true, service: { id: serviceId }, linkedIdeaCount: 0 });
     expect(innovation.nextGate).toMatchObject({ stage: 'DEVELOPMENT', missing: [{ code: 'PROBLEM_STATEMENT', label: 'A problem statement' }] });
     const id = innovation.id;
 
-    async function refusedThenMet(to: string, missing: string[], meet: Record<string, unknown>) {
+    async function refusedThenMet(to: string, missing: string[], meet: Record<string, unknown>, meetOutside?: () => Promise<void>) {
       const refused = await advance(officer, id, to);
       expect(refused.data?.advanceInnovation.errors).toEqual([expect.objectContaining({ code: 'GATE_NOT_MET', field: 'input.to' })]);
       expect(refused.data?.advanceInnovation.unmetRequirements.map((item: { code: string }) => item.code)).toEqual(missing);
       expect(refused.data?.advanceInnovation.innovation).toBeNull();
       const before = await read(id);
       expect(before.nextGate.missing.map((item: { code: string }) => item.code)).toEqual(missing);
+      await meetOutside?.();
       const updated = await update(officer, { innovationId: id, ...meet });
       expect(updated.data?.updateInnovation.errors).toEqual([]);
       expect(updated.data?.updateInnovation.innovation.nextGate.missing).toEqual([]);
@@ -151,14 +170,14 @@ describe('the institutionalisation pipeline', () => {
       training: { evidence: 'Bimbingan teknis 42 petugas kecamatan, daftar hadir terlampir', doneOn: '2026-04-12' },
       feedbackChannel: { evidence: 'Formulir umpan balik di aplikasi dan WhatsApp 0811-2233-4455', doneOn: '2026-04-15' },
     });
-    await refusedThenMet('INSTITUTIONALIZED', ['EVALUATION_REPORT', 'EVALUATION_KPI_RESULTS', 'LEGAL_BASIS'], {
+    await refusedThenMet('INSTITUTIONALIZED', ['EVALUATION_REPORT', 'EVALUATION_KPI_RESULTS', 'SATISFACTION_SURVEY', 'LEGAL_BASIS'], {
       evaluationReport: 'Enam bulan implementasi: waktu tunggu 28 menit, kunjungan ulang 4%, seluruh kecamatan memakai antrean daring.',
       kpis: [
         { name: 'Waktu tunggu rata-rata', unit: 'menit', baseline: 180, target: 30, results: [{ value: 35, measuredOn: '2026-03-31' }, { value: 28, measuredOn: today }] },
         { name: 'Warga datang lebih dari sekali', unit: '%', baseline: 40, target: 5, results: [{ value: 8, measuredOn: '2026-03-31' }, { value: 4, measuredOn: today }] },
       ],
       legalBasis: { type: 'REGIONAL_HEAD_REGULATION', number: 'Peraturan Wali Kota Bandung Nomor 12 Tahun 2025', enactedOn: '2025-06-02' },
-    });
+    }, takeSatisfactionSurvey);
 
     const done = await read(id);
     expect(done).toMatchObject({ stage: 'INSTITUTIONALIZED', nextGate: null, progress: 0.5 });
@@ -194,7 +213,7 @@ describe('the institutionalisation pipeline', () => {
       expect((await advance(officer, id, to)).data?.advanceInnovation.errors).toEqual([]);
     }
     const refused = await advance(officer, id, 'INSTITUTIONALIZED');
-    expect(refused.data?.advanceInnovation.unmetRequirements.map((item: { code: string }) => item.code)).toEqual(['EVALUATION_KPI_RESULTS']);
+    expect(refused.data?.advanceInnovation.unmetRequirements.map((item: { code: string }) => item.code)).toEqual(['EVALUATION_KPI_RESULTS', 'SATISFACTION_SURVEY']);
   });
 
   it('creates an innovation from ideas, which become ACCEPTED and link to it', async () => {

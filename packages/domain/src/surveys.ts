@@ -174,7 +174,7 @@ export function plainText(value: string): string {
 const answer = z.number({ message: 'required' }).int({ message: 'invalid' }).min(1, { message: 'invalid' }).max(4, { message: 'invalid' });
 
 export const surveyResponseSchema = z.object({
-  answers: z.tuple([answer, answer, answer, answer, answer, answer, answer, answer, answer], { message: 'invalid' }),
+  answers: z.array(answer, { message: 'invalid' }).length(surveyElementCodes.length, { message: 'invalid' }),
   suggestion: z.string().transform(plainText).pipe(z.string().max(maxSuggestionLength, { message: 'tooLong' })).optional(),
   gender: z.enum(respondentGenders, { message: 'invalid' }).optional(),
   ageBand: z.enum(respondentAgeBands, { message: 'invalid' }).optional(),

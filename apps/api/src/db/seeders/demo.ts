@@ -11,6 +11,7 @@ import { seedIdeas } from './ideas.js';
 import { seedNotifications } from './notifications.js';
 import { seedPartners } from './partners.js';
 import { seedPipeline } from './pipeline.js';
+import { seedSurveys } from './surveys.js';
 
 /** Every demo account signs in with this password (listed in the README). */
 export const demoPassword = 'gotong-demo-2026';
@@ -148,5 +149,6 @@ export async function seedDemo(em: EntityManager): Promise<void> {
   await seedPipeline(em);
   await seedPartners(em);
   await seedCourses(em);
+  await seedSurveys(em);
   await seedNotifications(em);
 }

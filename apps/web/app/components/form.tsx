@@ -62,7 +62,8 @@ export function AppForm<T>({ intent, schema, toInput, children, className, ...pr
   }, [hasErrors, actionData, clientErrors]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    if (!schema || !toInput) return;
+    // A button marked formNoValidate (e.g. "add a row") asks for the form back, not for it to be checked.
+    if (!schema || !toInput || (event.nativeEvent as SubmitEvent).submitter?.hasAttribute('formnovalidate')) return;
     const result = validate(schema, toInput(new FormData(event.currentTarget)));
     if (result.fieldErrors) {
       event.preventDefault();

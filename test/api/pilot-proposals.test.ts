@@ -130,6 +130,29 @@ describe('pilot proposals', () => {
     expect(await withdrawAs(partnerOwner, draft.id)).toMatchObject({ proposal: { status: 'WITHDRAWN' }, errors: [] });
   });
 
+  it("lists an agency's review queue by several statuses, without drafts or decided ones, and nothing to another agency", async () => {
+    const proposalIn = async (status: 'DRAFT' | 'SUBMITTED' | 'UNDER_REVIEW' | 'REJECTED') => {
+      const proposal = (await submit(partnerOwner, { proposerId: partner.id, subjectId: innovationId, submit: status !== 'DRAFT', title: `Antrean ${status}` })).data!.submitPilotProposal.proposal;
+      if (status === 'UNDER_REVIEW' || status === 'REJECTED') await review(officer, proposal.id, status);
+      return proposal.id as string;
+    };
+    const [draft, submitted, underReview, rejected] = [await proposalIn('DRAFT'), await proposalIn('SUBMITTED'), await proposalIn('UNDER_REVIEW'), await proposalIn('REJECTED')];
+    const queueQuery = `query ($agencyId: ID!) { pilotProposals(first: 50, filter: { agencyId: $agencyId, statuses: [SUBMITTED, UNDER_REVIEW] }) { edges { node { id status } } } }`;
+    const queueOf = async (who: SignedIn) => (await app.graphql(queueQuery, { agencyId: agency.id }, { token: who.token })).data!.pilotProposals.edges.map((edge: { node: { id: string; status: string } }) => edge.node);
+
+    const queue = await queueOf(officer);
+    const queued = queue.map((node: { id: string }) => node.id);
+    expect(queued).toEqual(expect.arrayContaining([submitted, underReview]));
+    expect(queued).not.toContain(draft);
+    expect(queued).not.toContain(rejected);
+    expect(new Set(queue.map((node: { status: string }) => node.status))).toEqual(new Set(['SUBMITTED', 'UNDER_REVIEW']));
+    expect(await queueOf(otherOfficer)).toEqual([]);
+    expect(await queueOf(citizen)).toEqual([]);
+
+    const ownDrafts = await app.graphql(`query ($id: ID!) { pilotProposals(filter: { proposerId: $id, statuses: [DRAFT] }) { edges { node { id } } } }`, { id: partner.id }, { token: partnerOwner.token });
+    expect(ownDrafts.data?.pilotProposals.edges.map((edge: { node: { id: string } }) => edge.node.id)).toContain(draft);
+  });
+
   it('gives field errors for bad content and saves nothing', async () => {
     const response = await submit(partnerOwner, { proposerId: partner.id, subjectId: innovationId, budgetRupiah: -5, durationWeeks: 0, kpis: [] });
     const fields = response.data?.submitPilotProposal.errors.map((error: { field: string }) => error.field);

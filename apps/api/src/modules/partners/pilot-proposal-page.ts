@@ -17,6 +17,7 @@ export async function pilotProposalPage(context: Context, filter: PilotProposalF
   const agencyId = byId(filter?.agencyId, 'Organization');
   const innovationId = byId(filter?.innovationId, 'Innovation');
   if (filter?.status) where.push({ status: filter.status });
+  if (filter?.statuses) where.push({ status: { $in: filter.statuses } });
   if (proposerId) where.push({ proposer: proposerId });
   if (agencyId) where.push({ agency: agencyId });
   if (innovationId) where.push({ innovation: innovationId });

@@ -80,6 +80,9 @@ export class PilotProposalFilter {
   @Field(() => PilotProposalStatus, { nullable: true })
   status?: PilotProposal['status'] | null;
 
+  @Field(() => [PilotProposalStatus], { nullable: true, description: 'Any of these statuses, e.g. SUBMITTED and UNDER_REVIEW for a review queue.' })
+  statuses?: PilotProposal['status'][] | null;
+
   @Field(() => ID, { nullable: true, description: 'The proposing partner or NGO.' })
   proposerId?: string | null;
 

@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import type { CourseAspect } from '../modules/courses/course-changes.js';
 import { Topic } from './pubsub.js';
 
 /** What each topic's event carries: ids only; subscribers and handlers load what they may see. */
@@ -9,8 +10,10 @@ export type EventPayloads = {
   [Topic.InnovationChanged]: { innovationId: string };
   [Topic.PipelineChanged]: { innovationId: string; agencyId: string };
   [Topic.SurveyResultChanged]: { surveyId: string };
-  [Topic.CourseChanged]: { courseId: string };
-  [Topic.PilotProposalReviewed]: { proposalId: string };
+  /** `change` is set when the institute changed what its enrolled people rely on (not for seats taken or freed). */
+  [Topic.CourseChanged]: { courseId: string; change?: { id: string; aspects: CourseAspect[] } };
+  /** Each status change of a proposal, by either side (a draft's too: handlers check who may see it). */
+  [Topic.PilotProposalMoved]: { proposalId: string; statusChangeId: string };
   [Topic.NotificationAdded]: { notificationId: string; recipientId: string };
 };
 

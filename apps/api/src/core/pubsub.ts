@@ -12,7 +12,7 @@ export enum Topic {
   PipelineChanged = 'PIPELINE_CHANGED',
   SurveyResultChanged = 'SURVEY_RESULT_CHANGED',
   CourseChanged = 'COURSE_CHANGED',
-  PilotProposalReviewed = 'PILOT_PROPOSAL_REVIEWED',
+  PilotProposalMoved = 'PILOT_PROPOSAL_MOVED',
   NotificationAdded = 'NOTIFICATION_ADDED',
 }
 

@@ -4,6 +4,7 @@ import { Link, useLoaderData } from '@remix-run/react';
 import { EmptyState } from '~/components/empty-state';
 import { ButtonForm } from '~/components/form';
 import { Notice } from '~/components/notice';
+import { useNotificationSentence } from '~/components/notifications/notification-sentence';
 import { subjectPath } from '~/components/notifications/subject-link';
 import { Pagination } from '~/components/pagination';
 import { verifiedFormData } from '~/lib/csrf.server';
@@ -33,6 +34,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function Notifications() {
   const t = useT();
   const formatDate = useFormatDate();
+  const sentenceOf = useNotificationSentence();
   const { notifications } = useLoaderData<typeof loader>();
   useLiveRevalidation(NotificationAddedDocument, {});
   return (
@@ -51,16 +53,13 @@ export default function Notifications() {
       ) : (
         <ul className="card-list" aria-live="polite">
           {notifications.edges.map(({ node }) => {
-            const sentence = t(`notificationKind.${node.kind}`, {
-              actor: node.actor?.displayName ?? t('notifications.someone'),
-              title: node.title,
-              text: node.text ?? '',
-            });
+            const sentence = sentenceOf(node);
             const path = subjectPath(node.subjectId);
             return (
               <li key={node.id} className="card" data-testid="notification">
                 {node.read ? null : <strong className="badge">{t('notifications.new')}</strong>}
                 {path ? <Link to={path}>{sentence}</Link> : sentence}
+                {node.quote ? <blockquote>{node.quote}</blockquote> : null}
                 <p className="meta">{formatDate(node.createdAt)}</p>
                 {node.read ? null : (
                   <ButtonForm hidden={{ id: node.id }} className="link-button" label={t('notifications.markReadOf', { title: node.title })}>

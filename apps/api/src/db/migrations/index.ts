@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261128111156_notification_kinds_quote } from './Migration20261128111156_notification_kinds_quote.js';
 import { Migration20261128110609_surveys } from './Migration20261128110609_surveys.js';
 import { Migration20261128094117_partners_courses } from './Migration20261128094117_partners_courses.js';
 import { Migration20261128084418_pipeline } from './Migration20261128084418_pipeline.js';
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261128084418_pipeline', class: Migration20261128084418_pipeline },
   { name: 'Migration20261128094117_partners_courses', class: Migration20261128094117_partners_courses },
   { name: 'Migration20261128110609_surveys', class: Migration20261128110609_surveys },
+  { name: 'Migration20261128111156_notification_kinds_quote', class: Migration20261128111156_notification_kinds_quote },
 ];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { courseContentSchema, normalizeCompetency } from '@gotong/domain';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../../core/authorization.js';
@@ -10,6 +11,7 @@ import { validateInput } from '../../core/validation.js';
 import { findOrganizationInput } from '../organizations/find-organization.js';
 import { can as canForOrganization } from '../organizations/organizations.permissions.js';
 import { Innovation } from '../pipeline/innovation.entity.js';
+import { changedAspects, type CourseAspect } from './course-changes.js';
 import { Course, CourseInnovation } from './course.entity.js';
 import type { PublishCourseInput } from './course.type.js';
 import { findCourseInput, lockCourse } from './find-course.js';
@@ -57,19 +59,21 @@ export async function publishCourse(context: Context, input: PublishCourseInput)
     competencies: [...new Set((content.competencies ?? []).map(normalizeCompetency))],
     status: input.status ?? ('PUBLISHED' as const),
   };
-  const id = await context.em.transactional(async (em) => {
+  const { id, aspects } = await context.em.transactional(async (em) => {
     const course = existing ? await lockCourse(em, existing.id) : em.create(Course, { ...fields, institute, createdBy: viewer });
+    let aspects: CourseAspect[] = [];
     if (existing) {
       // Seats may have been taken since the first check: capacity is checked again under the row lock.
       if (fields.capacity < course.seatsTaken) throw new UserErrorException(userError(UserErrorCode.INVALID, `${course.seatsTaken} people already hold a seat.`, 'input.capacity'));
+      aspects = changedAspects(course, fields);
       em.assign(course, fields);
       await em.nativeDelete(CourseInnovation, { course: course.id });
     }
     for (const innovation of innovations) em.create(CourseInnovation, { course, innovation });
     await em.flush();
-    return course.id;
+    return { id: course.id, aspects };
   });
   const course = await context.em.findOneOrFail(Course, { id }, { populate: ['institute'], refresh: true });
-  await publish(context, Topic.CourseChanged, { courseId: course.id });
+  await publish(context, Topic.CourseChanged, aspects.length > 0 ? { courseId: course.id, change: { id: randomUUID(), aspects } } : { courseId: course.id });
   return course;
 }

@@ -12,6 +12,7 @@ type DueRow = {
   kind: NotificationKind;
   title: string;
   text: string | null;
+  quote: string | null;
   actor_name: string | null;
 };
 
@@ -26,7 +27,7 @@ export async function gatherDigests(orm: MikroORM, now: Date): Promise<number> {
   const em = orm.em.fork() as EntityManager;
   return em.transactional(async (transaction) => {
     const rows: DueRow[] = await transaction.execute(
-      `select n.id, n.recipient_id, u.email, u.locale, n.kind, n.title, n.text, a.display_name as actor_name
+      `select n.id, n.recipient_id, u.email, u.locale, n.kind, n.title, n.text, n.quote, a.display_name as actor_name
        from notifications n
        join users u on u.id = n.recipient_id
        left join users a on a.id = n.actor_id
@@ -41,7 +42,10 @@ export async function gatherDigests(orm: MikroORM, now: Date): Promise<number> {
     for (const row of rows) byRecipient.set(row.recipient_id, [...(byRecipient.get(row.recipient_id) ?? []), row]);
     for (const notifications of byRecipient.values()) {
       const { email, locale } = notifications[0];
-      const lines = notifications.map((row) => `- ${describeNotification({ kind: row.kind, title: row.title, text: row.text, actorName: row.actor_name }, locale)}`);
+      const lines = notifications.map((row) => {
+        const line = `- ${describeNotification({ kind: row.kind, title: row.title, text: row.text, actorName: row.actor_name }, locale)}`;
+        return row.quote ? `${line}\n  “${row.quote}”` : line;
+      });
       const subject = locale === 'en' ? `Gotong: ${notifications.length} updates for you` : `Gotong: ${notifications.length} kabar untuk Anda`;
       queueEmail(transaction, email, subject, lines.join('\n'));
     }

@@ -16,7 +16,7 @@ registerPersonalDataExporter('notificationSettings', async (em, userId) =>
 );
 
 registerPersonalDataExporter('notifications', async (em, userId) =>
-  (await em.find(Notification, { recipient: userId }, { orderBy: { createdAt: 'asc' } })).map(({ kind, title, text, createdAt, readAt }) => ({ kind, title, text, createdAt, readAt })),
+  (await em.find(Notification, { recipient: userId }, { orderBy: { createdAt: 'asc' } })).map(({ kind, title, text, quote, createdAt, readAt }) => ({ kind, title, text, quote, createdAt, readAt })),
 );
 /** A deleted account is told nothing more. */
 onAccountDeletion(async (em, userId) => {

@@ -1,15 +1,20 @@
+import { actsForOrganization, agencySeesPilotProposal, memberRoles, pilotProposalReviewStatuses, type MemberRole } from '@gotong/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { onEvent } from '../../core/events.js';
 import { Topic } from '../../core/pubsub.js';
 import { Comment } from '../comments/comment.entity.js';
 import { commentableRegistration } from '../comments/commentables.js';
+import { Course } from '../courses/course.entity.js';
+import { Enrollment } from '../courses/enrollment.entity.js';
 import { Follow } from '../follows/follow.entity.js';
 import { Idea } from '../ideas/idea.entity.js';
+import { Membership } from '../organizations/membership.entity.js';
+import type { Organization } from '../organizations/organization.entity.js';
+import { PilotProposalStatusChange } from '../partners/pilot-proposal.entity.js';
 import { InnovationStageChange } from '../pipeline/innovation-stage-change.entity.js';
 import { NotificationKind, reachedMilestone, reviewedIdeaStatuses } from './notification-kinds.js';
 import { notify } from './notify.js';
-
 
 function freshEm(context: Context): EntityManager {
   return context.services.orm.em.fork() as EntityManager;
@@ -18,6 +23,18 @@ function freshEm(context: Context): EntityManager {
 async function followerIds(em: EntityManager, subjectType: string, subjectId: string, followedBefore?: Date): Promise<string[]> {
   const follows = await em.find(Follow, { subjectType, subjectId, ...(followedBefore ? { createdAt: { $lt: followedBefore } } : {}) }, { fields: ['user'] });
   return follows.map((follow) => follow.user.id);
+}
+
+const actingRoles = memberRoles.filter(actsForOrganization);
+
+async function memberIds(em: EntityManager, organization: Organization, roles: readonly MemberRole[] = memberRoles): Promise<string[]> {
+  const memberships = await em.find(Membership, { organization: organization.id, role: { $in: [...roles] } }, { fields: ['user'] });
+  return memberships.map((membership) => membership.user.id);
+}
+
+/** Those who review for an agency: its owners, admins and officers, while it is verified. */
+function officerIds(em: EntityManager, agency: Organization): Promise<string[]> {
+  return agency.verifiedAt ? memberIds(em, agency, actingRoles) : Promise.resolve([]);
 }
 
 /** A reply tells the author of the comment replied to; any comment tells the subject's followers. */
@@ -49,7 +66,6 @@ onEvent(Topic.IdeaChanged, async (context, { ideaId }, { actorId }) => {
   }
 });
 
-
 /** Followers of an innovation hear of each stage change made after they began to follow it, once. */
 onEvent(Topic.InnovationChanged, async (context, { innovationId }, { actorId }) => {
   const em = freshEm(context);
@@ -64,5 +80,69 @@ onEvent(Topic.InnovationChanged, async (context, { innovationId }, { actorId }) 
     title: change.innovation.title,
     text: change.toStage,
     dedupeKey: (recipientId) => `innovation-stage:${change.id}:${recipientId}`,
+  });
+});
+
+const reviewStatuses: ReadonlySet<string> = new Set(pilotProposalReviewStatuses);
+
+/**
+ * Each move of a pilot proposal, once: the agency's officers hear of a submission (and, when a proposal for an idea
+ * is accepted, that the innovation is theirs to create); every member of the proposing organisation hears of a review.
+ */
+onEvent(Topic.PilotProposalMoved, async (context, { statusChangeId }, { actorId }) => {
+  const em = freshEm(context);
+  const change = await em.findOne(PilotProposalStatusChange, { id: statusChangeId }, { populate: ['proposal.proposer', 'proposal.agency', 'proposal.idea'] });
+  if (!change) return;
+  const { proposal } = change;
+  const base = { actorId: change.actor?.id ?? actorId, subjectType: 'PilotProposal', subjectId: proposal.id, title: proposal.title, quote: change.note || null };
+  const once = (prefix: string) => (recipientId: string) => `${prefix}:${change.id}:${recipientId}`;
+  // Checked on the proposal as it is now: the agency must never hear of one it may not (or no longer) see.
+  if (change.toStatus === 'SUBMITTED' && agencySeesPilotProposal(proposal.status)) {
+    await notify(context, {
+      ...base,
+      kind: NotificationKind.PROPOSAL_RECEIVED,
+      text: proposal.proposer.name,
+      recipientIds: await officerIds(em, proposal.agency),
+      dedupeKey: once('proposal-received'),
+    });
+  }
+  if (reviewStatuses.has(change.toStatus)) {
+    await notify(context, {
+      ...base,
+      kind: NotificationKind.PROPOSAL_REVIEWED,
+      text: change.toStatus,
+      recipientIds: await memberIds(em, proposal.proposer),
+      dedupeKey: once('proposal-reviewed'),
+    });
+  }
+  const idea = proposal.idea;
+  if (change.toStatus === 'ACCEPTED' && idea && !proposal.innovation && !idea.innovationId) {
+    await notify(context, {
+      ...base,
+      kind: NotificationKind.INNOVATION_REQUESTED,
+      text: idea.title,
+      recipientIds: await officerIds(em, proposal.agency),
+      dedupeKey: once('innovation-requested'),
+    });
+  }
+});
+
+/** People holding a seat hear when the institute changes what they rely on (never of others enrolling), once per change. */
+onEvent(Topic.CourseChanged, async (context, { courseId, change }, { actorId }) => {
+  if (!change) return;
+  const em = freshEm(context);
+  const course = await em.findOne(Course, { id: courseId });
+  // Back to draft, a course is the institute's alone: its enrolled people could not open it.
+  if (!course || course.status === 'DRAFT') return;
+  const seats = await em.find(Enrollment, { course: courseId, status: 'ENROLLED' }, { fields: ['user'] });
+  await notify(context, {
+    recipientIds: seats.map((seat) => seat.user.id),
+    actorId,
+    kind: NotificationKind.COURSE_CHANGED,
+    subjectType: 'Course',
+    subjectId: courseId,
+    title: course.title,
+    text: change.aspects.join(','),
+    dedupeKey: (recipientId) => `course-changed:${change.id}:${recipientId}`,
   });
 });

@@ -9,7 +9,7 @@ import { NotificationKind } from './notification-kinds.js';
 @Index({ name: 'notifications_unread_index', expression: 'create index "notifications_unread_index" on "notifications" ("recipient_id", "created_at", "id") where "read_at" is null' })
 @Index({ name: 'notifications_email_due_index', expression: 'create index "notifications_email_due_index" on "notifications" ("email_due_at") where "emailed_at" is null' })
 export class Notification extends BaseEntity {
-  [OptionalProps]?: 'actor' | 'text' | 'dedupeKey' | 'readAt' | 'emailDueAt' | 'emailedAt';
+  [OptionalProps]?: 'actor' | 'text' | 'quote' | 'dedupeKey' | 'readAt' | 'emailDueAt' | 'emailedAt';
 
   @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
   recipient: User;
@@ -35,6 +35,10 @@ export class Notification extends BaseEntity {
   /** A short excerpt or detail, e.g. the reply's first words or the milestone reached. */
   @Property({ type: 'string', length: 300, nullable: true })
   text: string | null = null;
+
+  /** The first words of what the actor wrote with it, e.g. a reviewer's note. */
+  @Property({ type: 'string', length: 300, nullable: true })
+  quote: string | null = null;
 
   /** Makes an event notify once however often it is seen (e.g. one notification per vote milestone). */
   @Property({ type: 'string', length: 200, nullable: true })

@@ -23,8 +23,11 @@ export class NotificationType extends Node {
   @Field(() => String, { description: 'The title of what it is about, as it was then.' })
   title: string;
 
-  @Field(() => String, { nullable: true, description: 'A detail: the reply\'s first words, the votes reached, the new status or stage.' })
+  @Field(() => String, { nullable: true, description: 'A detail: the reply\'s first words, the votes reached, the new status or stage, the proposer, the idea, what changed.' })
   text: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The first words of what the actor wrote with it, e.g. the note of a proposal review.' })
+  quote: string | null;
 
   @Field(() => Date)
   createdAt: Date;

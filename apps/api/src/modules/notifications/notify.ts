@@ -17,6 +17,7 @@ export type NotificationDraft = {
   subjectId: string;
   title: string;
   text?: string | null;
+  quote?: string | null;
   /** Makes the notification once-only for a recipient (e.g. per vote milestone). */
   dedupeKey?: (recipientId: string) => string;
 };
@@ -27,7 +28,7 @@ async function deliveries(em: EntityManager, userIds: string[], kind: Notificati
   return new Map(userIds.map((id) => [id, chosen.get(id) ?? defaultDelivery]));
 }
 
-/** Recipients per statement: 12 parameters each stays well under PostgreSQL's 65,535. */
+/** Recipients per statement: 13 parameters each stays well under PostgreSQL's 65,535. */
 const batchSize = 1000;
 
 /**
@@ -48,14 +49,15 @@ async function notifyBatch(context: Context, draft: NotificationDraft, recipient
   if (receiving.length === 0) return;
   const now = new Date();
   const text = draft.text?.slice(0, 300) ?? null;
+  const quote = draft.quote?.slice(0, 300) ?? null;
   const created = await em.transactional(async (transaction) => {
-    const values = receiving.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+    const values = receiving.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
     const parameters = receiving.flatMap((recipientId) => [
       randomUUID(), now, now, recipientId, draft.kind, draft.actorId, draft.subjectType, draft.subjectId,
-      draft.title.slice(0, 200), text, draft.dedupeKey?.(recipientId) ?? null, digestDueAt(chosen.get(recipientId)!, now),
+      draft.title.slice(0, 200), text, quote, draft.dedupeKey?.(recipientId) ?? null, digestDueAt(chosen.get(recipientId)!, now),
     ]);
     const rows: { id: string; recipient_id: string }[] = await transaction.execute(
-      `insert into notifications (id, created_at, updated_at, recipient_id, kind, actor_id, subject_type, subject_id, title, text, dedupe_key, email_due_at)
+      `insert into notifications (id, created_at, updated_at, recipient_id, kind, actor_id, subject_type, subject_id, title, text, quote, dedupe_key, email_due_at)
        values ${values} on conflict (dedupe_key) do nothing returning id, recipient_id`,
       parameters,
     );
@@ -68,7 +70,8 @@ async function notifyBatch(context: Context, draft: NotificationDraft, recipient
         const recipient = people.get(row.recipient_id);
         if (!recipient || recipient.deletedAt) continue;
         const line = describeNotification({ kind: draft.kind, title: draft.title, text, actorName }, recipient.locale);
-        queueEmail(transaction, recipient.email, line, `${line}\n\n${recipient.locale === 'en' ? 'Open Gotong to see it.' : 'Buka Gotong untuk melihatnya.'}`);
+        const quoted = quote ? `\n\n“${quote}”` : '';
+        queueEmail(transaction, recipient.email, line, `${line}${quoted}\n\n${recipient.locale === 'en' ? 'Open Gotong to see it.' : 'Buka Gotong untuk melihatnya.'}`);
       }
       await transaction.execute(`update notifications set emailed_at = ? where id in (${emailedAtOnce.map(() => '?').join(', ')})`, [
         now,

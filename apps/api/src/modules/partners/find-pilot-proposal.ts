@@ -37,17 +37,18 @@ export async function moveProposal(
   change: (proposal: PilotProposal) => void = () => {},
 ): Promise<PilotProposal> {
   const viewer = requireViewer(context);
-  await context.em.transactional(async (em) => {
+  const statusChangeId = await context.em.transactional(async (em) => {
     const locked = await em.findOneOrFail(PilotProposal, { id: proposal.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!mayMovePilotProposal(actor, locked.status, to)) {
       throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, `A ${locked.status} proposal cannot become ${to} now.`, 'input.status'));
     }
-    em.create(PilotProposalStatusChange, { proposal: locked, actor: viewer, fromStatus: locked.status, toStatus: to, note });
+    const statusChange = em.create(PilotProposalStatusChange, { proposal: locked, actor: viewer, fromStatus: locked.status, toStatus: to, note });
     locked.status = to;
     change(locked);
     await em.flush();
+    return statusChange.id;
   });
   const moved = (await findVisibleProposal(context, proposal.id, { refresh: true }))!;
-  if (actor === 'AGENCY') await publish(context, Topic.PilotProposalReviewed, { proposalId: moved.id });
+  await publish(context, Topic.PilotProposalMoved, { proposalId: moved.id, statusChangeId });
   return moved;
 }

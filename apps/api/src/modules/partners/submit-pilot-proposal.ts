@@ -1,9 +1,11 @@
 import { isPilotProposalEditable, pilotProposalContentSchema } from '@gotong/domain';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../../core/authorization.js';
+import { publish } from '../../core/events.js';
 import { forbidden } from '../../core/errors.js';
 import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
 import { validateInput } from '../../core/validation.js';
+import { Topic } from '../../core/pubsub.js';
 import { fromGlobalId } from '../../core/global-id.js';
 import { findIdeaInput } from '../ideas/find-idea.js';
 import type { Organization } from '../organizations/organization.entity.js';
@@ -57,11 +59,12 @@ export async function submitPilotProposal(context: Context, input: SubmitPilotPr
   if (!(await canForOrganization(context, 'actFor', proposer))) throw forbidden("Only a verified partner's or NGO's officers propose pilots.");
   const subject = await subjectOf(context, input.subjectId);
   const status = submit ? ('SUBMITTED' as const) : ('DRAFT' as const);
-  const id = await context.em.transactional(async (em) => {
+  const { proposalId, statusChangeId } = await context.em.transactional(async (em) => {
     const proposal = em.create(PilotProposal, { ...content, ...subject, proposer, createdBy: viewer, status });
-    em.create(PilotProposalStatusChange, { proposal, actor: viewer, fromStatus: null, toStatus: status, note });
+    const statusChange = em.create(PilotProposalStatusChange, { proposal, actor: viewer, fromStatus: null, toStatus: status, note });
     await em.flush();
-    return proposal.id;
+    return { proposalId: proposal.id, statusChangeId: statusChange.id };
   });
-  return (await findVisibleProposal(context, id))!;
+  await publish(context, Topic.PilotProposalMoved, { proposalId, statusChangeId });
+  return (await findVisibleProposal(context, proposalId))!;
 }

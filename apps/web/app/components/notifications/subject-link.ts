@@ -1,4 +1,10 @@
-const pathByType: Record<string, string> = { Idea: '/gagasan', Discussion: '/forum', Innovation: '/inovasi', Course: '/kursus' };
+const pathByType: Record<string, string> = {
+  Idea: '/gagasan',
+  Discussion: '/forum',
+  Innovation: '/inovasi',
+  Course: '/pelatihan',
+  PilotProposal: '/usulan-pilot',
+};
 
 /** Where a notification's subject lives in the web app, from its global id ("Type:uuid" in base64url). */
 export function subjectPath(globalId: string): string | null {

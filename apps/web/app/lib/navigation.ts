@@ -10,6 +10,7 @@ export const navigation: NavigationItem[] = [
   { to: '/inovasi', labelKey: 'nav.innovations' },
   { to: '/organisasi', labelKey: 'nav.organizations' },
   { to: '/pelatihan', labelKey: 'courses.nav' },
+  { to: '/survei', labelKey: 'surveys.nav' },
   { to: '/usulan-pilot', labelKey: 'proposals.nav', visibleTo: (viewer) => viewer !== null },
   { to: '/cari', labelKey: 'nav.search' },
   { to: '/moderasi', labelKey: 'nav.moderation', visibleTo: (viewer) => viewer?.platformRole === 'MODERATOR' || viewer?.platformRole === 'ADMIN' },

@@ -129,6 +129,12 @@ export class ServiceSurveysResolver {
     return surveyPage(context, { serviceId: globalIdOf(service) }, page);
   }
 
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may open and close this service's surveys (its agency's officers)." })
+  async viewerCanRunSurveys(@Root() service: Service, @Ctx() context: Context): Promise<boolean> {
+    await context.em.populate(service, ['agency']);
+    return managesSurveysOf(context, service.agency);
+  }
+
   @FieldResolver(() => [SurveyType], { description: `Its IKM over time: the latest ${satisfactionHistoryLength} closed surveys, oldest first.` })
   satisfaction(@Root() service: Service, @Ctx() context: Context): Promise<Survey[]> {
     return satisfactionHistoryLoader(context).load(service.id);

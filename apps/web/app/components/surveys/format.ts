@@ -1,0 +1,7 @@
+import { useLocale } from '~/lib/i18n';
+
+/** Numbers as the person's language writes them (88,31 in Indonesian), with a fixed number of decimals. */
+export function useFormatNumber(): (value: number, decimals: number) => string {
+  const locale = useLocale();
+  return (value, decimals) => new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+}

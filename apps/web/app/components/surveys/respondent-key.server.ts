@@ -5,7 +5,7 @@ import { readCookie, setCookie } from '~/lib/cookies.server';
 const respondentCookie = 'gotong_respondent';
 const oneYear = 365 * 24 * 60 * 60;
 
-/** The browser's random respondent key (ADR 009): one answer per survey per browser, without an account. */
+/** The browser's random respondent key (ADR 010): one answer per survey per browser, without an account. */
 export function respondentKeyOf(request: Request): string | undefined {
   const key = readCookie(request, respondentCookie);
   return key && /^[A-Za-z0-9_-]{16,200}$/.test(key) ? key : undefined;

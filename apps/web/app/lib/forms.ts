@@ -1,5 +1,5 @@
 import { validationMessages } from '@gotong/domain';
-import type { ZodType } from 'zod';
+import { z, type ZodType } from 'zod';
 
 /** Field name → message key (or a text from the API when it has no key). */
 export type FieldErrors = Record<string, string>;
@@ -21,6 +21,22 @@ export function textOf(formData: FormData, name: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
+}
+
+/** A textarea of one item a line: the trimmed, non-empty lines. */
+export function linesOf(formData: FormData, name: string): string[] {
+  return (textOf(formData, name) ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** A list typed into one field, checked with the shared list schema: one message next to the field, not one per item. */
+export function oneFieldList(schema: ZodType<unknown>) {
+  return z.array(z.string()).superRefine((items, context) => {
+    const result = schema.safeParse(items);
+    if (!result.success) context.addIssue({ code: 'custom', message: result.error.issues[0]?.message ?? 'invalid' });
+  });
 }
 
 /** Validates with a shared schema from @gotong/domain: the data, or the first message key of each field. */

@@ -1,5 +1,5 @@
 import { decisionReason } from '@gotong/domain';
-import { CommentAddedDocument, IdeaChangedDocument, IdeaPageDocument, ReviewIdeaDocument } from '@gotong/graphql-client';
+import { CommentAddedDocument, IdeaChangedDocument, IdeaPageDocument, ProposalOrganizationsDocument, ReviewIdeaDocument } from '@gotong/graphql-client';
 import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
@@ -13,6 +13,8 @@ import ideaStyles from '~/components/ideas/ideas.css?url';
 import { ReportForm } from '~/components/ideas/report-form';
 import { VoteButton } from '~/components/ideas/vote-button';
 import { Notice } from '~/components/notice';
+import { proposingOrganizations } from '~/components/partners/proposal-organizations';
+import { ProposeLink } from '~/components/partners/proposal-section';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
@@ -28,7 +30,9 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: ideaStyles
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { idea } = await graphql({ request, context }, IdeaPageDocument, { id: params.id ?? '', commentsAfter: new URL(request.url).searchParams.get('komentar') });
   if (!idea) throw notFound();
-  return { idea };
+  // Only an idea addressed to an agency can be proposed for a pilot: someone must review the proposal.
+  const mayPropose = idea.agency ? proposingOrganizations((await graphql({ request, context }, ProposalOrganizationsDocument)).viewer).length > 0 : false;
+  return { idea, mayPropose };
 }
 
 const reviewStatuses = ['UNDER_REVIEW', 'DECLINED', 'MERGED'] as const;
@@ -61,7 +65,7 @@ export default function IdeaPage() {
   const t = useT();
   const formatDate = useFormatDate();
   const viewer = useViewer();
-  const { idea } = useLoaderData<typeof loader>();
+  const { idea, mayPropose } = useLoaderData<typeof loader>();
   useLiveRevalidation(IdeaChangedDocument, { id: idea.id });
   useLiveRevalidation(CommentAddedDocument, { subjectId: idea.id });
   return (
@@ -152,6 +156,7 @@ export default function IdeaPage() {
           </AppForm>
         </section>
       ) : null}
+      {mayPropose ? <ProposeLink subjectId={idea.id} /> : null}
       <CommentThread thread={idea.comments} canComment={idea.viewerCanComment} />
     </article>
   );

@@ -1,11 +1,14 @@
 import { legalBasisTypeLabels, legalBasisTypes, updateInnovationSchema } from '@gotong/domain';
-import { InnovationChangedDocument, InnovationDocument, UpdateInnovationDocument } from '@gotong/graphql-client';
+import { InnovationChangedDocument, InnovationDocument, InnovationPilotProposalsDocument, UpdateInnovationDocument } from '@gotong/graphql-client';
 import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { ErrorPage } from '~/components/error-page';
 import { Field } from '~/components/field';
 import { AppForm } from '~/components/form';
 import { Notice } from '~/components/notice';
+import partnerStyles from '~/components/partners/partners.css?url';
+import { proposingOrganizations } from '~/components/partners/proposal-organizations';
+import { ProposalSection, proposalsParameter } from '~/components/partners/proposal-section';
 import { moveInnovation } from '~/components/pipeline/move-action.server';
 import { MoveForm } from '~/components/pipeline/move-form';
 import pipelineStyles from '~/components/pipeline/pipeline.css?url';
@@ -20,12 +23,19 @@ import { withNotice } from '~/lib/notice';
 import { useLiveRevalidation } from '~/lib/use-live';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.innovation.title} · Gotong` : 'Gotong' }];
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: pipelineStyles }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: pipelineStyles },
+  { rel: 'stylesheet', href: partnerStyles },
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { innovation } = await graphql({ request, context }, InnovationDocument, { id: params.id ?? '', locale: localeOf(request, null) });
-  if (!innovation) throw notFound();
-  return { innovation };
+  const id = params.id ?? '';
+  const [{ innovation }, proposals] = await Promise.all([
+    graphql({ request, context }, InnovationDocument, { id, locale: localeOf(request, null) }),
+    graphql({ request, context }, InnovationPilotProposalsDocument, { id, after: new URL(request.url).searchParams.get(proposalsParameter) }),
+  ]);
+  if (!innovation || !proposals.innovation) throw notFound();
+  return { innovation, pilotProposals: proposals.innovation.pilotProposals, mayPropose: proposingOrganizations(proposals.viewer).length > 0 };
 }
 
 const longTexts = ['problemStatement', 'needAnalysis', 'pilotPlan', 'trialResult', 'evaluationReport'] as const;
@@ -80,7 +90,7 @@ export default function InnovationPage() {
   const locale = useLocale();
   const formatDate = useFormatDate();
   const stageLabel = useStageLabel();
-  const { innovation } = useLoaderData<typeof loader>();
+  const { innovation, pilotProposals, mayPropose } = useLoaderData<typeof loader>();
   useLiveRevalidation(InnovationChangedDocument, { id: innovation.id });
   const gate = innovation.nextGate;
   return (
@@ -233,6 +243,8 @@ export default function InnovationPage() {
           <p>{t('innovation.noIdeas')}</p>
         )}
       </section>
+
+      <ProposalSection proposals={pilotProposals} subjectId={innovation.id} mayPropose={mayPropose} />
 
       <section aria-labelledby="timeline-title" className="section">
         <h2 id="timeline-title">{t('innovation.timeline')}</h2>

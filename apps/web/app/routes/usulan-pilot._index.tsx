@@ -1,39 +1,98 @@
-import { formatRupiah, pilotProposalStatuses, type PilotProposalStatus } from '@gotong/domain';
-import { PilotProposalsDocument } from '@gotong/graphql-client';
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { pilotProposalStatuses, type PilotProposalStatus } from '@gotong/domain';
+import { PilotProposalsDocument, type PilotProposalFilter } from '@gotong/graphql-client';
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import { EmptyState } from '~/components/empty-state';
+import { Notice } from '~/components/notice';
 import { Pagination } from '~/components/pagination';
+import partnerStyles from '~/components/partners/partners.css?url';
+import { proposalViews } from '~/components/partners/proposal-organizations';
+import { ProposalTable } from '~/components/partners/proposal-table';
 import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { requireViewer } from '~/lib/viewer.server';
 
 export const meta: MetaFunction = () => [{ title: 'Usulan uji coba · Gotong' }];
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: partnerStyles }];
+
+const awaitingReview: PilotProposalStatus[] = ['SUBMITTED', 'UNDER_REVIEW'];
 
 function statusOf(value: string | null): PilotProposalStatus | undefined {
   return (pilotProposalStatuses as readonly string[]).includes(value ?? '') ? (value as PilotProposalStatus) : undefined;
 }
 
-/** The proposals the signed-in person may see: their organisation's own (drafts too) and, for agencies, those submitted to them. */
+/**
+ * What the viewer may see, in one of their views: `?pengusul=` an organisation's own proposals (drafts too),
+ * `?antrean=` an agency's review queue (awaiting review unless a status is chosen). The API decides what is visible.
+ */
+function viewOf(search: URLSearchParams) {
+  const status = statusOf(search.get('status'));
+  const proposerId = search.get('pengusul');
+  const agencyId = search.get('antrean');
+  if (proposerId) return { kind: 'proposer' as const, organizationId: proposerId, status, filter: { proposerId, status } satisfies PilotProposalFilter };
+  if (agencyId) return { kind: 'queue' as const, organizationId: agencyId, status, filter: { agencyId, ...(status ? { status } : { statuses: awaitingReview }) } satisfies PilotProposalFilter };
+  return { kind: 'all' as const, organizationId: null, status, filter: { status } satisfies PilotProposalFilter };
+}
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireViewer({ request, context });
   const search = new URL(request.url).searchParams;
-  const status = statusOf(search.get('status'));
-  const { pilotProposals } = await graphql({ request, context }, PilotProposalsDocument, { first: 20, after: search.get('setelah'), filter: status ? { status } : undefined });
-  return { pilotProposals, status: status ?? null };
+  const { filter, ...view } = viewOf(search);
+  const { pilotProposals, viewer } = await graphql({ request, context }, PilotProposalsDocument, { first: 20, after: search.get('setelah'), filter });
+  return { pilotProposals, view, views: proposalViews(viewer) };
+}
+
+function ViewLinks() {
+  const t = useT();
+  const { view, views } = useLoaderData<typeof loader>();
+  const links = [
+    { key: 'all', to: '/usulan-pilot', label: t('proposals.view.all'), current: view.kind === 'all' },
+    ...views.proposers.map((organization) => ({
+      key: `proposer-${organization.id}`,
+      to: `/usulan-pilot?pengusul=${encodeURIComponent(organization.id)}`,
+      label: t('proposals.view.proposer', { name: organization.name }),
+      current: view.kind === 'proposer' && view.organizationId === organization.id,
+    })),
+    ...views.agencies.map((organization) => ({
+      key: `queue-${organization.id}`,
+      to: `/usulan-pilot?antrean=${encodeURIComponent(organization.id)}`,
+      label: t('proposals.view.queue', { name: organization.name }),
+      current: view.kind === 'queue' && view.organizationId === organization.id,
+    })),
+  ];
+  if (links.length === 1) return null;
+  return (
+    <nav className="proposal-views" aria-label={t('proposals.view.label')}>
+      <ul>
+        {links.map((link) => (
+          <li key={link.key}>
+            <Link to={link.to} aria-current={link.current ? 'page' : undefined}>
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
 }
 
 export default function PilotProposals() {
   const t = useT();
-  const { pilotProposals, status } = useLoaderData<typeof loader>();
+  const { pilotProposals, view, views } = useLoaderData<typeof loader>();
+  const organization = [...views.proposers, ...views.agencies].find((candidate) => candidate.id === view.organizationId);
+  const heading =
+    view.kind === 'proposer' ? t('proposals.view.proposerTitle', { name: organization?.name ?? '' }) : view.kind === 'queue' ? t('proposals.view.queueTitle', { name: organization?.name ?? '' }) : t('proposals.title');
   return (
     <>
-      <h1>{t('proposals.title')}</h1>
-      <p className="lead">{t('proposals.intro')}</p>
+      <h1>{heading}</h1>
+      <p className="lead">{t(view.kind === 'queue' ? 'proposals.view.queueIntro' : 'proposals.intro')}</p>
+      <Notice />
+      <ViewLinks />
       <Form method="get" className="filter-bar">
+        {view.organizationId ? <input type="hidden" name={view.kind === 'queue' ? 'antrean' : 'pengusul'} value={view.organizationId} /> : null}
         <label htmlFor="filter-status">{t('proposals.filterStatus')}</label>
-        <select id="filter-status" name="status" defaultValue={status ?? ''} key={status ?? ''}>
-          <option value="">{t('proposals.allStatuses')}</option>
+        <select id="filter-status" name="status" defaultValue={view.status ?? ''} key={view.status ?? ''}>
+          <option value="">{t(view.kind === 'queue' ? 'proposals.awaitingReview' : 'proposals.allStatuses')}</option>
           {pilotProposalStatuses.map((value) => (
             <option key={value} value={value}>
               {t(`proposals.status.${value}`)}
@@ -44,45 +103,9 @@ export default function PilotProposals() {
           {t('proposals.filter')}
         </button>
       </Form>
-      {pilotProposals.edges.length > 0 ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('proposals.column.title')}</th>
-              <th scope="col">{t('proposals.column.proposer')}</th>
-              <th scope="col">{t('proposals.column.agency')}</th>
-              <th scope="col">{t('proposals.column.budget')}</th>
-              <th scope="col">{t('proposals.column.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pilotProposals.edges.map(({ node }) => (
-              <tr key={node.id}>
-                <td>
-                  {node.title}
-                  {node.innovation ? (
-                    <>
-                      {' · '}
-                      <Link to={`/inovasi/${encodeURIComponent(node.innovation.id)}`}>{node.innovation.title}</Link>
-                    </>
-                  ) : null}
-                </td>
-                <td>{node.proposer.name}</td>
-                <td>{node.agency.name}</td>
-                <td>
-                  {formatRupiah(node.budgetRupiah)} · {t('proposals.weeks', { weeks: node.durationWeeks })}
-                </td>
-                <td>
-                  <span className="badge">{t(`proposals.status.${node.status}`)}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <EmptyState>{t('proposals.empty')}</EmptyState>
-      )}
+      {pilotProposals.edges.length > 0 ? <ProposalTable proposals={pilotProposals.edges.map(({ node }) => node)} caption={heading} /> : <EmptyState>{t('proposals.empty')}</EmptyState>}
       <Pagination pageInfo={pilotProposals.pageInfo} totalCount={pilotProposals.totalCount} />
+      <p className="meta">{t('proposals.howToPropose')}</p>
     </>
   );
 }

@@ -201,6 +201,19 @@ describe('satisfaction surveys', () => {
     expect(await statements(list, { first: 5 })).toBe(await statements(list, { first: 1 }));
   });
 
+  it('keeps the totals equal to the stored answers when many answer at once, and one answer per key even then', async () => {
+    const id = await openSurvey();
+    const many = await Promise.all(Array.from({ length: 40 }, (_, index) => answer(null, id, { answers: everyAnswer((index % 4) + 1), respondentKey: key(`concurrent-${index}`) })));
+    expect(many.map((response) => response.data?.submitSurveyResponse.errors)).toEqual(Array(40).fill([]));
+    const sameKey = await Promise.all(Array.from({ length: 6 }, () => answer(null, id, { answers: everyAnswer(4), respondentKey: key('double-click') })));
+    const codes = sameKey.map((response) => response.data?.submitSurveyResponse.errors[0]?.code ?? 'OK').sort();
+    expect(codes).toEqual(['ALREADY_DONE', 'ALREADY_DONE', 'ALREADY_DONE', 'ALREADY_DONE', 'ALREADY_DONE', 'OK']);
+    // 10 of each answer 1..4 (mean 2.5) and one more 4: every NRR is 104/41, the IKM 63.41.
+    const { results } = await read(id);
+    expect(results).toMatchObject({ responseCount: 41, ikm: 63.41, grade: 'D' });
+    expect(results.elements.every((element: { nrr: number }) => element.nrr === 104 / 41)).toBe(true);
+  });
+
   it('exports a person’s own answers; deleting the account keeps them in the results, unlinked', async () => {
     const id = await openSurvey();
     const person = await signUp(app, 'Agus Responden');
@@ -313,5 +326,29 @@ describe('satisfaction surveys and the pipeline', () => {
       { id: before, results: { ikm: 73.61, responseCount: 2, minimumSample: 373, sufficient: false } },
       { id: after, results: { ikm: 99.07, responseCount: 3, minimumSample: 373, sufficient: false } },
     ]);
+  });
+});
+
+describe('satisfaction surveys and abuse limits', () => {
+  let app: TestApp;
+  afterAll(() => app?.close());
+
+  it('counts anonymous answers against the per-address write limit', async () => {
+    app = await startTestApp({ environment: { TRUST_PROXY: '1', RATE_LIMIT_WRITES_PER_ADDRESS_PER_MINUTE: '8' } });
+    const admin = await signIn(app, testAdmin.email, testAdmin.password);
+    const officer = await signUp(app, 'Petugas Survei');
+    const agency = await createOrganization(app, officer, admin, { name: 'Bapenda Kota Batas', kind: 'AGENCY' });
+    const service = await app.graphql(`mutation ($input: CreateServiceInput!) { createService(input: $input) { service { id } } }`, { input: { agencyId: agency.id, name: 'Pembayaran PBB' } }, { token: officer.token });
+    const created = await app.graphql(createSurvey, { input: { serviceId: service.data!.createService.service.id, title: 'SKM Pembayaran PBB', period: '2026', opensAt: inDays(-1), closesAt: inDays(9) } }, { token: officer.token });
+    const surveyId = created.data!.createSurvey.survey.id;
+    const fromAddress = (address: string, index: number) =>
+      app.graphql(submit, { input: { surveyId, answers: everyAnswer(4), respondentKey: key(`${address}-${index}`) } }, { headers: { 'x-forwarded-for': address } });
+    const codes: string[] = [];
+    for (let index = 0; index < 9; index += 1) {
+      const response = await fromAddress('203.0.113.7', index);
+      codes.push((response.errors?.[0]?.extensions?.code as string | undefined) ?? 'OK');
+    }
+    expect(codes).toEqual([...Array(8).fill('OK'), 'RATE_LIMITED']);
+    expect((await fromAddress('203.0.113.8', 0)).data?.submitSurveyResponse.errors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserJourney, openContext, screenshot, signInThroughForm as signIn } from '../support/browser.js';
-import { demoCitizen, type BuiltApp } from '../support/built-app.js';
+import { demoCitizen, demoPassword, type BuiltApp } from '../support/built-app.js';
 
 async function api(app: BuiltApp, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Record<string, any>> {
   const response = await fetch(`${app.url}/graphql`, {
@@ -49,6 +49,34 @@ describe('web: the notification centre', () => {
     await page.getByRole('button', { name: 'Simpan pengaturan' }).click();
     await page.getByText('Pengaturan notifikasi disimpan.').waitFor();
     await expect(page.getByLabel('Komentar baru pada yang saya ikuti').inputValue()).resolves.toBe('OFF');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("a partner reads the agency's review of its proposal in words, with the note, linked to the proposal", async () => {
+    const login = async (email: string) => (await api(journey.app, `mutation ($input: LoginInput!) { login(input: $input) { token } }`, { input: { email, password: demoPassword } })).login.token;
+    const agencyToken = await login('hendra@dukcapil.bandung.go.id');
+    const proposals = (await api(journey.app, `{ pilotProposals(first: 20) { edges { node { id title status } } } }`, {}, agencyToken)).pilotProposals.edges;
+    const proposal = proposals.map((edge: { node: Record<string, string> }) => edge.node).find((node: Record<string, string>) => node.status === 'UNDER_REVIEW');
+    const reviewed = await api(
+      journey.app,
+      `mutation ($input: ReviewPilotProposalInput!) { reviewPilotProposal(input: $input) { errors { code } } }`,
+      { input: { proposalId: proposal.id, status: 'CHANGES_REQUESTED', note: 'Mohon lampirkan alur data ke SIAK terpusat.' } },
+      agencyToken,
+    );
+    expect(reviewed.reviewPilotProposal.errors).toEqual([]);
+
+    const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url);
+    await signIn(page, { email: 'andi@nusantaradigital.co.id', password: demoPassword });
+    await page.goto('/notifikasi');
+    const link = page.getByRole('link', { name: `Usulan uji coba Anda “${proposal.title}” telah ditinjau: Perlu perbaikan` });
+    await expect(link.getAttribute('href')).resolves.toBe(`/usulan-pilot/${proposal.id}`);
+    await page.getByText('Mohon lampirkan alur data ke SIAK terpusat.').waitFor();
+
+    await page.goto('/notifikasi/pengaturan');
+    for (const label of ['Tinjauan usulan uji coba organisasi saya', 'Usulan uji coba yang masuk ke instansi saya', 'Usulan diterima yang menunggu inovasinya dibuat', 'Perubahan pelatihan yang saya ikuti']) {
+      await expect(page.getByLabel(label).inputValue()).resolves.toBe('IN_APP');
+    }
     expect(pageErrors).toEqual([]);
     await context.close();
   });

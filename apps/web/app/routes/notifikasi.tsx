@@ -44,10 +44,10 @@ export default function Notifications() {
       <p className="meta" aria-live="polite">
         {t('notifications.unread', { count: notifications.unreadCount })}
       </p>
-      <p>
+      <div>
         {notifications.unreadCount > 0 ? <ButtonForm className="button button-secondary">{t('notifications.markAllRead')}</ButtonForm> : null}{' '}
         <Link to="/notifikasi/pengaturan">{t('notifications.settings')}</Link>
-      </p>
+      </div>
       {notifications.edges.length === 0 ? (
         <EmptyState>{t('notifications.empty')}</EmptyState>
       ) : (

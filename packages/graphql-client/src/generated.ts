@@ -354,6 +354,7 @@ export type OrganizationKind =
 
 export type PilotProposalFilter = {
   agencyId?: string | null | undefined;
+  /** The innovation's proposals, and those for the ideas it was made from. */
   innovationId?: string | null | undefined;
   /** The proposing partner or NGO. */
   proposerId?: string | null | undefined;

@@ -1,7 +1,16 @@
 import { addMemberSchema, canGrantRole, createServiceSchema, memberRoles, type MemberRole } from '@gotong/domain';
-import { AddMemberDocument, ChangeMemberRoleDocument, CreateServiceDocument, OrganizationPageDocument, RemoveMemberDocument, type MembershipRowFragment } from '@gotong/graphql-client';
+import {
+  AddMemberDocument,
+  ChangeMemberRoleDocument,
+  CreateServiceDocument,
+  OrganizationCoursesAndProposalsDocument,
+  OrganizationPageDocument,
+  RemoveMemberDocument,
+  type MembershipRowFragment,
+} from '@gotong/graphql-client';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useLoaderData } from '@remix-run/react';
+import { OrganizationCourses, OrganizationProposals } from '~/components/courses/organization-activity';
 import { EmptyState } from '~/components/empty-state';
 import { ErrorPage } from '~/components/error-page';
 import { Field } from '~/components/field';
@@ -20,13 +29,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
-  const { organization } = await graphql({ request, context }, OrganizationPageDocument, {
-    slug: params.slug ?? '',
-    membersAfter: search.get('anggota-setelah'),
-    servicesAfter: search.get('layanan-setelah'),
-  });
-  if (!organization) throw notFound();
-  return { organization };
+  const slug = params.slug ?? '';
+  // Two queries keep each within the API's cost limit; courses and proposals page on their own.
+  const [{ organization }, activity] = await Promise.all([
+    graphql({ request, context }, OrganizationPageDocument, { slug, membersAfter: search.get('anggota-setelah'), servicesAfter: search.get('layanan-setelah') }),
+    graphql({ request, context }, OrganizationCoursesAndProposalsDocument, { slug, coursesAfter: search.get('pelatihan-setelah'), proposalsAfter: search.get('usulan-setelah') }),
+  ]);
+  if (!organization || !activity.organization) throw notFound();
+  return { organization, activity: activity.organization };
 }
 
 function memberInput(formData: FormData) {
@@ -132,7 +142,7 @@ function MemberRow({ membership, organizationId, grantable, canManage }: { membe
 
 export default function OrganizationPage() {
   const t = useT();
-  const { organization } = useLoaderData<typeof loader>();
+  const { organization, activity } = useLoaderData<typeof loader>();
   const grantable = memberRoles.filter((role) => canGrantRole(organization.viewerRole, role));
   const canManage = organization.viewerCanManageMembers;
   const canAddService = organization.viewerCanActFor && organization.kind === 'AGENCY';
@@ -196,6 +206,12 @@ export default function OrganizationPage() {
           ) : null}
         </section>
       ) : null}
+
+      {organization.kind === 'TRAINING_INSTITUTE' ? (
+        <OrganizationCourses courses={activity.courses} newCourseFor={organization.viewerCanActFor ? organization.slug : null} />
+      ) : (
+        <OrganizationProposals proposals={activity.pilotProposals} />
+      )}
 
       <section aria-labelledby="members-title" className="section">
         <h2 id="members-title">

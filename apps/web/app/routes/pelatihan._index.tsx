@@ -1,15 +1,14 @@
-import { CancelEnrollmentDocument, CoursesDocument, EnrollInCourseDocument } from '@gotong/graphql-client';
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { CoursesDocument } from '@gotong/graphql-client';
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { CourseCard } from '~/components/courses/course-card';
+import { enrollmentAction } from '~/components/courses/enrollment-action.server';
 import { EmptyState } from '~/components/empty-state';
 import { Notice } from '~/components/notice';
 import { Pagination } from '~/components/pagination';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
-import { withNotice } from '~/lib/notice';
-import { requireViewer } from '~/lib/viewer.server';
 
 export const meta: MetaFunction = () => [{ title: 'Pelatihan · Gotong' }];
 
@@ -22,15 +21,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 /** Enrol or cancel, then back to the catalogue with a notice saying what happened. */
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await verifiedFormData(request);
-  await requireViewer({ request, context });
-  const input = { courseId: String(formData.get('courseId') ?? '') };
-  if (formData.get('intent') === 'cancel') {
-    const { cancelEnrollment } = await graphql({ request, context }, CancelEnrollmentDocument, { input });
-    return redirect(withNotice('/pelatihan', cancelEnrollment.errors.length ? 'courses.refusedNotice' : 'courses.cancelledNotice'));
-  }
-  const { enrollInCourse } = await graphql({ request, context }, EnrollInCourseDocument, { input });
-  return redirect(withNotice('/pelatihan', enrollInCourse.errors.length ? 'courses.refusedNotice' : 'courses.enrolledNotice'));
+  return enrollmentAction({ request, context }, await verifiedFormData(request), '/pelatihan');
 }
 
 export default function Courses() {

@@ -1,6 +1,6 @@
-import { PersonIdeasDocument } from '@gotong/graphql-client';
+import { PersonCompletedCoursesDocument, PersonIdeasDocument } from '@gotong/graphql-client';
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { useLoaderData } from '@remix-run/react';
+import { Link, useLoaderData } from '@remix-run/react';
 import { EmptyState } from '~/components/empty-state';
 import { ErrorPage } from '~/components/error-page';
 import { IdeaCard } from '~/components/ideas/idea-card';
@@ -13,17 +13,21 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: ideaStyles }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const after = new URL(request.url).searchParams.get('setelah');
-  const { node } = await graphql({ request, context }, PersonIdeasDocument, { id: params.id ?? '', first: 20, after });
-  if (!node || !('ideas' in node)) throw notFound();
-  return { person: node };
+  const search = new URL(request.url).searchParams;
+  const id = params.id ?? '';
+  const [{ node }, courses] = await Promise.all([
+    graphql({ request, context }, PersonIdeasDocument, { id, first: 20, after: search.get('setelah') }),
+    graphql({ request, context }, PersonCompletedCoursesDocument, { id, after: search.get('pelatihan-setelah') }),
+  ]);
+  if (!node || !('ideas' in node) || !courses.node || !('completedCourses' in courses.node)) throw notFound();
+  return { person: node, completedCourses: courses.node.completedCourses };
 }
 
-/** A person's public page: who they are and the ideas they posted. */
+/** A person's public page: who they are, the ideas they posted and the courses they completed. */
 export default function PersonPage() {
   const t = useT();
   const formatDate = useFormatDate();
-  const { person } = useLoaderData<typeof loader>();
+  const { person, completedCourses } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{person.displayName}</h1>
@@ -40,6 +44,23 @@ export default function PersonPage() {
         <EmptyState>{t('ideas.empty')}</EmptyState>
       )}
       <Pagination pageInfo={person.ideas.pageInfo} totalCount={person.ideas.totalCount} />
+      <section aria-labelledby="completed-courses-title" className="section">
+        <h2 id="completed-courses-title">{t('courses.person.completed')}</h2>
+        {completedCourses.edges.length > 0 ? (
+          <ul>
+            {completedCourses.edges.map(({ node }) => (
+              <li key={node.id}>
+                <Link to={`/pelatihan/${encodeURIComponent(node.course.id)}`}>{node.course.title}</Link>
+                {` · ${node.course.institute.name}`}
+                {node.completedAt ? ` · ${formatDate(node.completedAt)}` : ''}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState>{t('courses.person.none')}</EmptyState>
+        )}
+        <Pagination pageInfo={completedCourses.pageInfo} parameter="pelatihan-setelah" />
+      </section>
     </>
   );
 }

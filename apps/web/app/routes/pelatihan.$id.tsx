@@ -1,0 +1,105 @@
+import { CourseChangedDocument, CourseDocument } from '@gotong/graphql-client';
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { CourseHeading, CourseStatusBadge, EnrollmentControls, SeatsLeft, SessionList } from '~/components/courses/course-parts';
+import courseStyles from '~/components/courses/courses.css?url';
+import { enrollmentAction } from '~/components/courses/enrollment-action.server';
+import { ErrorPage } from '~/components/error-page';
+import { Notice } from '~/components/notice';
+import { verifiedFormData } from '~/lib/csrf.server';
+import { graphql, notFound } from '~/lib/graphql.server';
+import { useT } from '~/lib/i18n';
+import { useLiveRevalidation } from '~/lib/use-live';
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.course.title} · Gotong` : 'Gotong' }];
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: courseStyles }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { course } = await graphql({ request, context }, CourseDocument, { id: params.id ?? '' });
+  if (!course) throw notFound();
+  return { course };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  return enrollmentAction({ request, context }, await verifiedFormData(request), `/pelatihan/${encodeURIComponent(params.id ?? '')}`);
+}
+
+/** A course: what it teaches, when and where, seats left (kept current live) and the viewer's enrol / cancel. */
+export default function CoursePage() {
+  const t = useT();
+  const { course } = useLoaderData<typeof loader>();
+  useLiveRevalidation(CourseChangedDocument, { id: course.id });
+  const here = `/pelatihan/${encodeURIComponent(course.id)}`;
+  return (
+    <>
+      <CourseHeading
+        course={course}
+        title={course.title}
+        aside={
+          course.viewerCanManage ? (
+            <p className="course-actions">
+              <Link className="button button-secondary" to={`${here}/ubah`}>
+                {t('courses.edit')}
+              </Link>
+              <Link className="button button-secondary" to={`${here}/peserta`}>
+                {t('courses.enrollments')}
+              </Link>
+            </p>
+          ) : null
+        }
+      >
+        <p className="meta">
+          <span className="badge">{t(`courses.format.${course.format}`)}</span> <CourseStatusBadge status={course.status} />
+        </p>
+        <p className="lead">{course.summary}</p>
+      </CourseHeading>
+      <Notice />
+
+      <section aria-labelledby="enrolment-title" className="section panel">
+        <h2 id="enrolment-title">{t('courses.seats')}</h2>
+        <SeatsLeft course={course} />
+        <EnrollmentControls course={course} returnTo={here} />
+      </section>
+
+      <section aria-labelledby="sessions-title" className="section">
+        <h2 id="sessions-title">{t('courses.sessions')}</h2>
+        <SessionList sessions={course.sessions} />
+      </section>
+
+      <section aria-labelledby="competencies-title" className="section">
+        <h2 id="competencies-title">{t('courses.competencies')}</h2>
+        {course.competencies.length > 0 ? (
+          <ul className="course-tags">
+            {course.competencies.map((competency) => (
+              <li key={competency} className="badge">
+                {competency}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('courses.noCompetencies')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="innovations-title" className="section">
+        <h2 id="innovations-title">{t('courses.innovations')}</h2>
+        {course.innovations.length > 0 ? (
+          <ul>
+            {course.innovations.map((innovation) => (
+              <li key={innovation.id}>
+                <Link to={`/inovasi/${encodeURIComponent(innovation.id)}`}>{innovation.title}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('courses.noInnovations')}</p>
+        )}
+      </section>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

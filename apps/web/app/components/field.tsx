@@ -19,7 +19,8 @@ type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'children
   children?: (control: ControlProps) => ReactNode;
 };
 
-function useFieldWiring(name: string, hint: string | undefined) {
+/** The ids, error and kept value of a form control, for Field and for other controls (radio groups). */
+export function useFieldWiring(name: string, hint: string | undefined) {
   const { idPrefix, fieldErrors, values } = useFormState();
   const id = fieldId(idPrefix, name);
   const error = fieldErrors[name];
@@ -27,6 +28,25 @@ function useFieldWiring(name: string, hint: string | undefined) {
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return { id, error, hintId, errorId, describedBy, typed: values[name] as string | undefined };
+}
+
+/** A control's hint and error, under its label or legend. */
+export function FieldMessages({ hint, hintId, error, errorId }: { hint?: string; hintId?: string; error?: string; errorId?: string }) {
+  const t = useT();
+  return (
+    <>
+      {hint ? (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={errorId}>
+          {t(error)}
+        </p>
+      ) : null}
+    </>
+  );
 }
 
 /** A labelled form control with its hint and its error, wired for assistive technology. */
@@ -46,16 +66,7 @@ export function Field({ name, label, hint, optional, children, className, defaul
         {label}
         {optional ? <span className="field-optional"> {t('form.optional')}</span> : null}
       </label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={errorId}>
-          {t(error)}
-        </p>
-      ) : null}
+      <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
       {children ? children(control) : <input type="text" {...control} {...inputProps} />}
     </div>
   );

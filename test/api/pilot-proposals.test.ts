@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, testAdmin, type TestApp } from '../support/app.js';
+import { postIdea } from '../support/ideas.js';
 import { createOrganization, signIn, signUp, type SignedIn } from '../support/people.js';
 import { addMember, advanceInnovation, createInnovation } from './pilot-proposals-support.js';
 
@@ -151,6 +152,22 @@ describe('pilot proposals', () => {
 
     const ownDrafts = await app.graphql(`query ($id: ID!) { pilotProposals(filter: { proposerId: $id, statuses: [DRAFT] }) { edges { node { id } } } }`, { id: partner.id }, { token: partnerOwner.token });
     expect(ownDrafts.data?.pilotProposals.edges.map((edge: { node: { id: string } }) => edge.node.id)).toContain(draft);
+  });
+
+  it("shows an idea's accepted proposal on the innovation the agency then makes from the idea, to anyone", async () => {
+    const idea = await postIdea(app, citizen, { title: 'Loket akta perlu antrean daring', agencyId: agency.id });
+    const proposal = (await submit(partnerOwner, { proposerId: partner.id, subjectId: idea.id, title: 'Uji coba antrean akta daring' })).data!.submitPilotProposal.proposal;
+    expect((await review(officer, proposal.id, 'ACCEPTED')).data?.reviewPilotProposal.proposal.status).toBe('ACCEPTED');
+    const fromIdea = await app.graphql(
+      `mutation ($input: CreateInnovationInput!) { createInnovation(input: $input) { innovation { id } errors { code } } }`,
+      { input: { agencyId: agency.id, title: 'Antrean akta daring', ideaIds: [idea.id] } },
+      { token: officer.token },
+    );
+    const madeFromIdea = fromIdea.data!.createInnovation.innovation.id;
+    const listed = await app.graphql(`query ($id: ID!) { innovation(id: $id) { pilotProposals { edges { node { id idea { id } } } } } }`, { id: madeFromIdea });
+    expect(listed.data?.innovation.pilotProposals.edges).toEqual([{ node: { id: proposal.id, idea: { id: idea.id } } }]);
+    const other = await app.graphql(`query ($id: ID!) { innovation(id: $id) { pilotProposals { edges { node { id } } } } }`, { id: innovationId });
+    expect(other.data?.innovation.pilotProposals.edges.map((edge: { node: { id: string } }) => edge.node.id)).not.toContain(proposal.id);
   });
 
   it('gives field errors for bad content and saves nothing', async () => {

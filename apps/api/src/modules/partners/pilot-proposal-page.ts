@@ -20,7 +20,8 @@ export async function pilotProposalPage(context: Context, filter: PilotProposalF
   if (filter?.statuses) where.push({ status: { $in: filter.statuses } });
   if (proposerId) where.push({ proposer: proposerId });
   if (agencyId) where.push({ agency: agencyId });
-  if (innovationId) where.push({ innovation: innovationId });
+  // An innovation made from an idea also shows the proposals made for that idea (as its TRIAL gate counts them).
+  if (innovationId) where.push({ $or: [{ innovation: innovationId }, { idea: { innovationId } }] });
   return findPage(context.em, PilotProposal, { $and: where }, [{ property: 'createdAt', direction: 'desc' }, { property: 'id', direction: 'desc' }], page, {
     populate: ['proposer', 'agency', 'innovation', 'idea'],
   });

@@ -89,7 +89,7 @@ export class PilotProposalFilter {
   @Field(() => ID, { nullable: true })
   agencyId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "The innovation's proposals, and those for the ideas it was made from." })
   innovationId?: string | null;
 }
 

@@ -138,6 +138,14 @@ describe('web: a training institute runs a course in a browser', () => {
     await page.getByRole('group', { name: 'Sesi 4', exact: true }).waitFor();
     await expect(page.getByLabel('Kapasitas (jumlah kursi)').inputValue()).resolves.toBe('3');
 
+    // The innovation search posts the form and brings it back with what was found; the ticked ones stay ticked.
+    await page.getByLabel(/^Cari inovasi menurut judul/).fill('Klinik OSS');
+    await page.getByRole('button', { name: 'Cari inovasi' }).click();
+    await page.getByRole('checkbox', { name: /Klinik OSS keliling/ }).check();
+    await expect(page.getByRole('checkbox', { name: /Antrean daring e-KTP/ }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('group', { name: 'Sesi 4', exact: true }).count()).resolves.toBe(1);
+    await screenshot(page, 'course-editor-no-javascript');
+
     await page.getByLabel('Judul', { exact: true }).fill(`${title} (angkatan 2)`);
     await fillSession(page, 4, { startsAt: daysAhead(34, 9), endsAt: daysAhead(34, 12), place: 'Aula LPA Mandiri, Bandung' });
     await page.getByRole('button', { name: 'Simpan perubahan' }).click();
@@ -145,8 +153,31 @@ describe('web: a training institute runs a course in a browser', () => {
     await page.getByRole('heading', { level: 1, name: `${title} (angkatan 2)` }).waitFor();
     await expect(page.getByText('Sisa kursi: 2 dari 3').isVisible()).resolves.toBe(true);
     await expect(page.locator('.course-sessions li').count()).resolves.toBe(3);
+    await expect(page.getByRole('link', { name: 'Klinik OSS keliling' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Antrean daring e-KTP' }).isVisible()).resolves.toBe(true);
     expect(pageErrors).toEqual([]);
     await context.close();
+  });
+
+  it('a draft is the institute\'s own: others get the not-found page and do not see it listed', async () => {
+    const institute = await openContext(journey.browser, journey.app.url);
+    await signInThroughForm(institute.page, trainer);
+    await institute.page.goto(`${coursePath}/ubah`);
+    await institute.page.getByLabel('Status').selectOption({ label: 'Draf' });
+    await institute.page.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await institute.page.getByText('Pelatihan disimpan.').waitFor();
+    await institute.page.goto('/organisasi/lpa-mandiri');
+    const listed = institute.page.getByRole('listitem').filter({ has: institute.page.getByRole('link', { name: `${title} (angkatan 2)` }) });
+    await expect(listed.getByText('Draf').isVisible()).resolves.toBe(true);
+
+    const visitor = await openContext(journey.browser, journey.app.url);
+    const response = await visitor.page.goto(coursePath);
+    expect(response?.status()).toBe(404);
+    await visitor.page.goto('/organisasi/lpa-mandiri');
+    await visitor.page.getByRole('heading', { level: 2, name: /^Pelatihan/ }).waitFor();
+    await expect(visitor.page.getByRole('link', { name: `${title} (angkatan 2)` }).count()).resolves.toBe(0);
+    for (const { pageErrors } of [institute, visitor]) expect(pageErrors).toEqual([]);
+    await Promise.all([institute.context.close(), visitor.context.close()]);
   });
 
   it("anyone sees a partner's accepted proposals on its page, not its drafts", async () => {

@@ -3,14 +3,16 @@
  * of them, against a baseline in the same run: a bare `ws` server broadcasting a message of the same size to the same
  * number of sockets from the same client processes.
  * The subscribers are one WebSocket each, opened by client processes separate from the server: most subscribe to
- * `ideaChanged` of one popular idea (the web's own IdeaCard document), a fifth of them signed in; a few watch other
+ * `ideaChanged` of one popular idea (the web's own IdeaCard document), a fifth of them signed in (each a different person); a few watch other
  * ideas and must receive nothing. Each event is a vote (or unvote) through HTTP; a subscriber's latency runs from the
  * mutation's request to the event's arrival.
  * Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/live-subscriptions.ts
- *   [--subscriptions N] [--events K] [--clients C]
+ *   [--subscriptions N (10,000)] [--signed-in SHARE (0.2)] [--events K (20)] [--clients C (2)] [--profile (a CPU profile of the server process while it delivers)]
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import { print } from 'graphql';
 import pg from 'pg';
@@ -27,6 +29,23 @@ import { Clients, now, type SocketPlan } from './live-clients.js';
 function argument(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+/** CPU profile of the server process while it delivers (--profile), written to the current directory. */
+async function startProfiling(): Promise<{ stop: () => Promise<void> }> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    stop: async () => {
+      const { profile } = await session.post('Profiler.stop');
+      const file = `live-delivery-${Date.now()}.cpuprofile`;
+      await writeFile(file, JSON.stringify(profile));
+      console.log(`CPU profile of the delivery: ${file}`);
+      session.disconnect();
+    },
+  };
 }
 
 type Delivery = { subscribers: number; latencies: number[]; fewestReceived: number; statementsPerEvent?: number; mutationMs?: number[] };
@@ -53,7 +72,7 @@ async function deliver(clients: Clients, receivers: number, events: number, trig
   return { latencies, fewestReceived, errors, unexpected, sample };
 }
 
-async function gotong(subscriptions: number, events: number, clientCount: number): Promise<{ delivery: Delivery; sample: string }> {
+async function gotong(subscriptions: number, signedInShare: number, events: number, clientCount: number): Promise<{ delivery: Delivery; sample: string }> {
   return withDatabase(async (databaseUrl) => {
     let statements = 0;
     const config = loadConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', SEED_DEMO: '0',
@@ -61,14 +80,13 @@ async function gotong(subscriptions: number, events: number, clientCount: number
     const server = await startServer({ config, logger: createLogger('silent'), serveWeb: false, logQuery: () => void (statements += 1) });
     const clients = new Clients(clientCount);
     try {
-      const signedInShare = 0.2;
       const quietShare = 0.05;
       const signedIn = Math.round(subscriptions * signedInShare);
       const tokens = Array.from({ length: signedIn }, () => randomBytes(32).toString('base64url'));
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
       await client.query(`insert into users (id, created_at, updated_at, email, display_name, password_hash)
-        select gen_random_uuid(), now(), now(), 'warga' || n || '@bench.id', 'Warga ' || n, 'x' from generate_series(1, $1::int) n`, [signedIn]);
+        select gen_random_uuid(), now(), now(), 'warga' || n || '@bench.id', 'Warga ' || n, 'x' from generate_series(1, greatest($1::int, 1)) n`, [signedIn]);
       await client.query(`insert into sessions (id, created_at, updated_at, user_id, token_hash, expires_at)
         select gen_random_uuid(), now(), now(), u.id, t.hash, now() + interval '1 day'
         from unnest($1::text[]) with ordinality t(hash, n) join (select id, row_number() over (order by id) n from users) u on u.n = t.n`,
@@ -82,7 +100,7 @@ async function gotong(subscriptions: number, events: number, clientCount: number
 
       const quiet = Math.round(subscriptions * quietShare);
       const plans: SocketPlan[] = Array.from({ length: subscriptions }, (_, index) => ({
-        token: index % Math.round(1 / signedInShare) === 0 ? tokens[index / Math.round(1 / signedInShare)] ?? null : null,
+        token: index < signedIn ? tokens[index] : null,
         ideaId: index < subscriptions - quiet ? popular : others[index % others.length],
         expectsEvents: index < subscriptions - quiet,
       }));
@@ -100,6 +118,7 @@ async function gotong(subscriptions: number, events: number, clientCount: number
       if (failed > 0) throw new Error(`${failed} sockets did not open`);
       console.log(`opened ${subscriptions.toLocaleString()} subscriptions (${signedIn.toLocaleString()} signed in, ${quiet} on other ideas) in ${Math.round((Date.now() - opening) / 1000)} s`);
 
+      const profiler = process.argv.includes('--profile') ? await startProfiling() : null;
       const statementCounts: number[] = [];
       const mutationMs: number[] = [];
       const result = await deliver(clients, receivers, events, async (event) => {
@@ -118,6 +137,7 @@ async function gotong(subscriptions: number, events: number, clientCount: number
         return causedAt;
       });
       statementCounts.push(statements);
+      await profiler?.stop();
       if (result.errors > 0 || result.unexpected > 0) throw new Error(`${result.errors} error messages, ${result.unexpected} events delivered to the wrong subscribers`);
       if (!result.sample?.includes('"voteCount"')) throw new Error(`the events do not carry the idea: ${result.sample}`);
       const average = statementCounts.reduce((sum, count) => sum + count, 0) / statementCounts.length;
@@ -177,8 +197,9 @@ function table(rows: Record<string, Delivery>): void {
   const subscriptions = argument('subscriptions', 10_000);
   const events = argument('events', 20);
   const clientCount = argument('clients', 2);
+  const signedInShare = argument('signed-in', 0.2);
   console.log(`${subscriptions.toLocaleString()} subscriptions, one per WebSocket, from ${clientCount} client processes; ${events} events`);
-  const live = await gotong(subscriptions, events, clientCount);
+  const live = await gotong(subscriptions, signedInShare, events, clientCount);
   const bare = await bareBroadcast(live.delivery.subscribers, events, clientCount, live.sample);
   console.log(`\nlive delivery of one event to every subscriber (message of ${live.sample.length} bytes)`);
   table({ 'Gotong ideaChanged (vote over HTTP)': live.delivery, 'bare ws broadcast': bare });

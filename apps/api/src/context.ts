@@ -4,7 +4,7 @@ import type { PubSub } from 'type-graphql';
 import type { Config } from './core/config.js';
 import type { Logger } from './core/logger.js';
 import type { RateLimiters } from './core/rate-limit.js';
-import { findSession } from './modules/accounts/find-viewer.js';
+import { findSession, type FoundSession } from './modules/accounts/find-viewer.js';
 import type { Session } from './modules/accounts/session.entity.js';
 import type { User } from './modules/accounts/user.entity.js';
 
@@ -43,7 +43,11 @@ export type ContextRequest = {
 
 export async function createContext(services: AppServices, request: ContextRequest): Promise<Context> {
   const em = services.orm.em.fork() as EntityManager;
-  const found = await findSession(em, request.token);
+  return contextOf(services, request, em, await findSession(em, request.token));
+}
+
+/** A context over a given EntityManager and session (the subscribers of one live event share one EntityManager). */
+export function contextOf(services: AppServices, request: ContextRequest, em: EntityManager, found: FoundSession | null): Context {
   const loaders = new Map<string, DataLoader<unknown, unknown, unknown>>();
   return {
     em,

@@ -19,7 +19,7 @@ import { enforceWriteLimits } from './core/write-limits.js';
 import { bootstrapData } from './db/bootstrap.js';
 import { startDatabase, type Database } from './db/start-database.js';
 import { sessionCookieName, tokenFromRequest } from './modules/accounts/session-token.js';
-import { createLiveContext } from './modules/live/index.js';
+import { createLiveContext, subscribeLive } from './modules/live/index.js';
 import { startEmailWorker } from './modules/notifications/index.js';
 import { createSchema } from './schema.js';
 import { mountWeb } from './web.js';
@@ -141,6 +141,7 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
   const webSocketCleanup = useServer<{ token?: unknown }, { request: IncomingMessage }>(
     {
       schema,
+      subscribe: subscribeLive,
       onSubscribe: async (socket, _id, payload) => {
         if (Object.keys(socket.subscriptions).length >= operationLimits.subscriptionsPerSocket) {
           return [new GraphQLError('Too many operations on this connection.', { extensions: { code: 'BAD_REQUEST' } })];

@@ -1,4 +1,7 @@
-import { createContext, type AppServices, type Context, type ContextRequest } from '../../context.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { contextOf, createContext, type AppServices, type Context, type ContextRequest } from '../../context.js';
+import { findSessions, type FoundSession } from '../accounts/find-viewer.js';
 
 const requests = new WeakMap<Context, ContextRequest>();
 
@@ -10,11 +13,46 @@ export async function createLiveContext(services: AppServices, request: ContextR
 }
 
 /**
- * Before each event, a subscription gets a fresh EntityManager and fresh DataLoaders (the old identity map would
+ * What the subscribers of one event share: a fresh EntityManager (rows loaded for one subscriber serve the next from
+ * its identity map) and one query for all their sessions.
+ */
+export type EventScope = {
+  em: EntityManager;
+  sessions: DataLoader<string, FoundSession | null>;
+  /** The loads anonymous subscribers share, by their subscription's key. */
+  loads: Map<string, Promise<unknown>>;
+  /** Settles when the event's first load has (its rows are then in `em`). */
+  firstLoad: Promise<void> | null;
+};
+
+/** Keyed by the event's payload: every subscriber of the process receives the same payload object. */
+const scopes = new WeakMap<object, EventScope>();
+
+export function eventScope(services: AppServices, event: object): EventScope {
+  let scope = scopes.get(event);
+  if (!scope) {
+    const em = services.orm.em.fork() as EntityManager;
+    const sessions = new DataLoader<string, FoundSession | null>(
+      async (tokens) => {
+        const found = await findSessions(em, tokens);
+        return tokens.map((token) => found.get(token) ?? null);
+      },
+      { maxBatchSize: 1000 },
+    );
+    scope = { em, sessions, loads: new Map(), firstLoad: null };
+    scopes.set(event, scope);
+  }
+  return scope;
+}
+
+/**
+ * Before each event, a subscription gets the event's EntityManager and fresh DataLoaders (the old identity map would
  * serve stale rows) and its session is checked again, so a person who signed out stops receiving private events.
  */
-export async function renewForEvent(context: Context): Promise<void> {
+export async function renewForEvent(context: Context, event: object): Promise<void> {
   const request = requests.get(context);
   if (!request) throw new Error('A subscription runs only with a context made by createLiveContext');
-  Object.assign(context, await createContext(context.services, request));
+  const scope = eventScope(context.services, event);
+  const found = request.token ? await scope.sessions.load(request.token) : null;
+  Object.assign(context, contextOf(context.services, request, scope.em, found));
 }

@@ -1,3 +1,4 @@
+import { isCourseOpenForEnrollment } from '@gotong/domain';
 import type { CourseCardFragment } from '@gotong/graphql-client';
 import { Link } from '@remix-run/react';
 import type { ReactNode } from 'react';
@@ -62,7 +63,10 @@ export function EnrollmentControls({ course, returnTo }: { course: CourseCardFra
       </>
     );
   }
-  if (course.status !== 'PUBLISHED') return null;
+  const firstSession = course.sessions[0];
+  if (!firstSession || !isCourseOpenForEnrollment(course.status, new Date(firstSession.startsAt), new Date())) {
+    return course.status === 'DRAFT' ? null : <p>{t('courses.closed')}</p>;
+  }
   if (course.seatsLeft === 0) return <p className="callout">{t('courses.fullExplained')}</p>;
   if (!viewer) return <Link to={`/masuk?kembali=${encodeURIComponent(returnTo)}`}>{t('courses.signInToEnroll')}</Link>;
   return (

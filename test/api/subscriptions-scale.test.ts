@@ -1,0 +1,79 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { postIdea, vote } from '../support/ideas.js';
+import { signUp } from '../support/people.js';
+import { liveClients, settled, subscribe } from '../support/ws-client.js';
+
+const ideaChanged = `subscription ($id: ID!) { ideaChanged(id: $id) { id voteCount commentCount viewerHasVoted author { id } } }`;
+
+describe('live delivery to many subscribers', () => {
+  let app: TestApp;
+  const clients = liveClients(() => app.url);
+  const live = clients.connect;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterEach(() => clients.disposeAll());
+  afterAll(() => app?.close());
+
+  it('costs the same statements for many anonymous subscribers as for one; signed-in ones share the session check and the idea', async () => {
+    const author = await signUp(app);
+    const idea = await postIdea(app, author);
+    const statementsForOneVote = async (anonymous: number, signedIn: number) => {
+      const people = await Promise.all(Array.from({ length: signedIn }, () => signUp(app)));
+      const anonymousClient = await live();
+      const signedInClients = await Promise.all(people.map((person) => live(person.token)));
+      const streams = [
+        ...Array.from({ length: anonymous }, () => subscribe(anonymousClient, ideaChanged, { id: idea.id })),
+        ...signedInClients.map((client) => subscribe(client, ideaChanged, { id: idea.id })),
+      ];
+      await Promise.all([anonymousClient, ...signedInClients].map(settled));
+      const voter = await signUp(app);
+      const before = app.queries.length;
+      await vote(app, voter, idea.id);
+      const events = await Promise.all(streams.map((stream) => stream.next()));
+      const statements = app.queries.slice(before);
+      streams.forEach((stream) => stream.unsubscribe());
+      expect(new Set(events.map((event) => JSON.stringify(event.data)))).toEqual(new Set([JSON.stringify(events[0].data)]));
+      return {
+        sessions: statements.filter((sql) => /from "sessions"/.test(sql)).length,
+        ideas: statements.filter((sql) => /from "ideas"/.test(sql)).length,
+        all: statements.length,
+      };
+    };
+
+    const few = await statementsForOneVote(1, 1);
+    expect(await statementsForOneVote(12, 1)).toEqual(few);
+    const manySignedIn = await statementsForOneVote(1, 6);
+    expect(manySignedIn.sessions).toBe(few.sessions);
+    expect(manySignedIn.ideas).toBe(few.ideas);
+    // What each signed-in subscriber still costs: their own DataLoaders, for viewerHasVoted and commentCount.
+    expect(manySignedIn.all - few.all).toBe(5 * 2);
+  });
+
+  it("checks every subscriber's session again at each event: who logged out receives what anyone may see, the others their own", async () => {
+    const idea = await postIdea(app, await signUp(app));
+    const leaving = await signUp(app);
+    const staying = await signUp(app);
+    await vote(app, leaving, idea.id);
+    await vote(app, staying, idea.id);
+    const [leavingClient, stayingClient, anonymousClient] = await Promise.all([live(leaving.token), live(staying.token), live()]);
+    const asLeaving = subscribe(leavingClient, ideaChanged, { id: idea.id });
+    const asStaying = subscribe(stayingClient, ideaChanged, { id: idea.id });
+    const asAnonymous = subscribe(anonymousClient, ideaChanged, { id: idea.id });
+    await Promise.all([leavingClient, stayingClient, anonymousClient].map(settled));
+
+    await vote(app, await signUp(app), idea.id);
+    expect((await asLeaving.next()).data?.ideaChanged).toMatchObject({ voteCount: 3, viewerHasVoted: true });
+    expect((await asStaying.next()).data?.ideaChanged).toMatchObject({ voteCount: 3, viewerHasVoted: true });
+    expect((await asAnonymous.next()).data?.ideaChanged).toMatchObject({ voteCount: 3, viewerHasVoted: false });
+
+    const out = await app.graphql(`mutation { logout { loggedOut } }`, {}, { token: leaving.token });
+    expect(out.data?.logout.loggedOut).toBe(true);
+    await vote(app, await signUp(app), idea.id);
+    expect((await asLeaving.next()).data?.ideaChanged).toMatchObject({ voteCount: 4, viewerHasVoted: false });
+    expect((await asStaying.next()).data?.ideaChanged).toMatchObject({ voteCount: 4, viewerHasVoted: true });
+    expect((await asAnonymous.next()).data?.ideaChanged).toMatchObject({ voteCount: 4, viewerHasVoted: false });
+  });
+});

@@ -181,6 +181,8 @@ describe('web: accounts and organisations in a browser', () => {
     await addService.getByRole('button', { name: 'Tambah layanan' }).click();
     await page.getByText('Layanan ditambahkan.').waitFor();
     await expect(page.getByRole('region', { name: 'Layanan publik' }).getByRole('heading', { name: 'Legalisasi Dokumen Kependudukan' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('region', { name: 'Layanan publik' }).getByRole('link', { name: 'Legalisasi Dokumen Kependudukan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Legalisasi Dokumen Kependudukan' }).waitFor();
     expect(pageErrors).toEqual([]);
     await context.close();
   });

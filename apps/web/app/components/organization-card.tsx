@@ -28,7 +28,9 @@ export function ServiceCard({ service, showAgency = true }: { service: ServiceCa
   const t = useT();
   return (
     <article className="card">
-      <h3 className="card-title">{service.name}</h3>
+      <h3 className="card-title">
+        <Link to={`/layanan/${service.slug}`}>{service.name}</Link>
+      </h3>
       {showAgency ? (
         <p className="meta">
           {withElements(t('services.by'), { agency: <Link to={`/organisasi/${service.agency.slug}`}>{service.agency.name}</Link> })}

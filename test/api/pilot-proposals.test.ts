@@ -121,6 +121,11 @@ describe('pilot proposals', () => {
 
     const draft = (await submit(partnerOwner, { proposerId: partner.id, subjectId: innovationId, submit: false, title: 'Draf rahasia mitra' })).data!.submitPilotProposal.proposal;
     for (const outsider of [null, citizen, officer, otherOfficer]) expect((await read(outsider, draft.id)).data?.pilotProposal).toBeNull();
+    const historyOf = `query ($id: ID!) { pilotProposal(id: $id) { history { edges { node { id toStatus } } } } }`;
+    const draftCreated = (await app.graphql(historyOf, { id: draft.id }, { token: partnerOwner.token })).data?.pilotProposal.history.edges[0].node;
+    const nodeQuery = `query ($id: ID!) { node(id: $id) { id ... on PilotProposalStatusChange { toStatus } } }`;
+    expect((await app.graphql(nodeQuery, { id: draftCreated.id }, { token: partnerOwner.token })).data?.node).toEqual({ id: draftCreated.id, toStatus: 'DRAFT' });
+    for (const outsider of [null, citizen, officer]) expect((await app.graphql(nodeQuery, { id: draftCreated.id }, { token: outsider?.token })).data?.node).toBeNull();
     const listed = await app.graphql(`{ pilotProposals(first: 100) { edges { node { id status } } } }`, {}, { token: officer.token });
     const ids = listed.data?.pilotProposals.edges.map((edge: { node: { id: string } }) => edge.node.id);
     expect(ids).toContain(proposal.id);

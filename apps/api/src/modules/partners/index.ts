@@ -8,6 +8,15 @@ import { acceptedPilotProposalFacts } from './pilot-proposal-page.js';
 import { InnovationPilotProposalsResolver, OrganizationPilotProposalsResolver, PilotProposalResolver } from './pilot-proposal.resolver.js';
 
 registerNode({ typeName: 'PilotProposal', entity: PilotProposal, load: (context, id) => findVisibleProposal(context, id) });
+// A history entry is seen by whoever may see its proposal.
+registerNode({
+  typeName: 'PilotProposalStatusChange',
+  entity: PilotProposalStatusChange,
+  load: async (context, id) => {
+    const change = await context.em.findOne(PilotProposalStatusChange, { id }, { populate: ['actor'] });
+    return change && (await findVisibleProposal(context, change.proposal.id)) ? change : null;
+  },
+});
 registerGateFactsProvider(acceptedPilotProposalFacts);
 // Comments on a proposal are seen by whoever may see it: a draft's thread stays within its organisation.
 registerCommentable({ typeName: 'PilotProposal', load: (context, id) => findVisibleProposal(context, id) });

@@ -33,7 +33,23 @@ export type Context = {
   sessionCookie: SessionCookieWriter | null;
   /** A DataLoader that lives as long as this operation, created on first use. */
   loader<Key, Value, CacheKey = Key>(name: string, create: () => DataLoader<Key, Value, CacheKey>): DataLoader<Key, Value, CacheKey>;
+  /**
+   * A DataLoader whose answers do not depend on who asks (`create` must not read the viewer): per operation over
+   * HTTP, and shared by all the subscribers of one live event.
+   */
+  sharedLoader<Key, Value, CacheKey = Key>(name: string, create: () => DataLoader<Key, Value, CacheKey>): DataLoader<Key, Value, CacheKey>;
 };
+
+type Loaders = Map<string, DataLoader<unknown, unknown, unknown>>;
+
+function loaderIn<Key, Value, CacheKey>(loaders: Loaders, name: string, create: () => DataLoader<Key, Value, CacheKey>): DataLoader<Key, Value, CacheKey> {
+  let loader = loaders.get(name);
+  if (!loader) {
+    loader = create() as DataLoader<unknown, unknown, unknown>;
+    loaders.set(name, loader);
+  }
+  return loader as DataLoader<Key, Value, CacheKey>;
+}
 
 export type ContextRequest = {
   token: string | null;
@@ -46,9 +62,12 @@ export async function createContext(services: AppServices, request: ContextReque
   return contextOf(services, request, em, await findSession(em, request.token));
 }
 
-/** A context over a given EntityManager and session (the subscribers of one live event share one EntityManager). */
-export function contextOf(services: AppServices, request: ContextRequest, em: EntityManager, found: FoundSession | null): Context {
-  const loaders = new Map<string, DataLoader<unknown, unknown, unknown>>();
+/**
+ * A context over a given EntityManager and session; the subscribers of one live event share one EntityManager and
+ * their `sharedLoaders`.
+ */
+export function contextOf(services: AppServices, request: ContextRequest, em: EntityManager, found: FoundSession | null, sharedLoaders?: Loaders): Context {
+  const loaders: Loaders = new Map();
   return {
     em,
     viewer: found?.viewer ?? null,
@@ -57,13 +76,7 @@ export function contextOf(services: AppServices, request: ContextRequest, em: En
     services,
     pubsub: services.pubsub,
     sessionCookie: request.sessionCookie,
-    loader<Key, Value, CacheKey = Key>(name: string, create: () => DataLoader<Key, Value, CacheKey>) {
-      let loader = loaders.get(name);
-      if (!loader) {
-        loader = create() as DataLoader<unknown, unknown, unknown>;
-        loaders.set(name, loader);
-      }
-      return loader as DataLoader<Key, Value, CacheKey>;
-    },
+    loader: (name, create) => loaderIn(loaders, name, create),
+    sharedLoader: (name, create) => loaderIn(sharedLoaders ?? loaders, name, create),
   };
 }

@@ -14,11 +14,13 @@ export async function createLiveContext(services: AppServices, request: ContextR
 
 /**
  * What the subscribers of one event share: a fresh EntityManager (rows loaded for one subscriber serve the next from
- * its identity map) and one query for all their sessions.
+ * its identity map), one query for all their sessions and the DataLoaders that do not depend on the viewer.
  */
 export type EventScope = {
   em: EntityManager;
   sessions: DataLoader<string, FoundSession | null>;
+  /** The DataLoaders whose answers do not depend on the viewer (`Context.sharedLoader`). */
+  sharedLoaders: Map<string, DataLoader<unknown, unknown, unknown>>;
   /** The loads anonymous subscribers share, by their subscription's key. */
   loads: Map<string, Promise<unknown>>;
   /** Settles when the event's first load has (its rows are then in `em`). */
@@ -39,7 +41,7 @@ export function eventScope(services: AppServices, event: object): EventScope {
       },
       { maxBatchSize: 1000 },
     );
-    scope = { em, sessions, loads: new Map(), firstLoad: null };
+    scope = { em, sessions, sharedLoaders: new Map(), loads: new Map(), firstLoad: null };
     scopes.set(event, scope);
   }
   return scope;
@@ -54,5 +56,5 @@ export async function renewForEvent(context: Context, event: object): Promise<vo
   if (!request) throw new Error('A subscription runs only with a context made by createLiveContext');
   const scope = eventScope(context.services, event);
   const found = request.token ? await scope.sessions.load(request.token) : null;
-  Object.assign(context, contextOf(context.services, request, scope.em, found));
+  Object.assign(context, contextOf(context.services, request, scope.em, found, scope.sharedLoaders));
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express4';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
@@ -105,12 +106,17 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
     schema,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No field sets a cache hint, and the cache-control plugin's per-field hook cost every feed item; answers stay uncacheable.
+      ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
       {
         async requestDidStart() {
           return {
             async didResolveOperation({ operation, contextValue }) {
               if (operation?.operation === 'mutation') await enforceWriteLimits(contextValue);
+            },
+            async willSendResponse({ response }) {
+              response.http.headers.set('cache-control', 'no-store');
             },
           };
         },

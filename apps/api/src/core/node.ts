@@ -21,6 +21,11 @@ export function registerNode(registration: NodeRegistration): void {
   typeNameByEntity.set(registration.entity, registration.typeName);
 }
 
+/** A class of plain read models (not entities) that resolves as the node type of the same name, e.g. a feed's rows. */
+export function registerNodeShape(shape: EntityClass, typeName: string): void {
+  typeNameByEntity.set(shape, typeName);
+}
+
 export function nodeTypeName(value: object): string | undefined {
   let prototype = Object.getPrototypeOf(value) as { constructor: EntityClass } | null;
   while (prototype) {

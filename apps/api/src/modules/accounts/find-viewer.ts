@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { mapPrefixed, selectColumns } from '../../core/raw-connection.js';
 import { hashSessionToken } from './session-token.js';
 import { Session } from './session.entity.js';
-import type { User } from './user.entity.js';
+import { User } from './user.entity.js';
 
 export type FoundSession = { session: Session; viewer: User };
 
@@ -13,11 +14,20 @@ export async function findSession(em: EntityManager, token: string | null): Prom
 
 /** The live sessions behind several tokens, with their people, in one query (a live event checks all its subscribers'). */
 export async function findSessions(em: EntityManager, tokens: readonly string[]): Promise<Map<string, FoundSession>> {
+  if (tokens.length === 0) return new Map();
   const tokensByHash = new Map(tokens.map((token) => [hashSessionToken(token), token]));
-  const sessions = await em.find(
-    Session,
-    { tokenHash: { $in: [...tokensByHash.keys()] }, revokedAt: null, expiresAt: { $gt: new Date() }, user: { deletedAt: null } },
-    { populate: ['user'] },
+  // Hand-written and mapped, not em.find: building the query cost every signed-in request more than the rest of its work.
+  const rows: Record<string, unknown>[] = await em.getConnection().execute(
+    `select ${selectColumns(em, Session, 's', 'session__')}, ${selectColumns(em, User, 'u', 'user__')}
+       from sessions s join users u on u.id = s.user_id
+      where s.token_hash in (?) and s.revoked_at is null and s.expires_at > ? and u.deleted_at is null`,
+    [[...tokensByHash.keys()], new Date()],
   );
-  return new Map(sessions.map((session) => [tokensByHash.get(session.tokenHash)!, { session, viewer: session.user }]));
+  return new Map(
+    rows.map((row) => {
+      const viewer = mapPrefixed(em, User, row, 'user__')!;
+      const session = mapPrefixed(em, Session, row, 'session__')!;
+      return [tokensByHash.get(session.tokenHash)!, { session, viewer }];
+    }),
+  );
 }

@@ -1,17 +1,30 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../../context.js';
-import { type PageArgs, type SortKey, findPage } from '../../core/connection.js';
-import { idOfType } from '../../core/global-id.js';
-import { visibleContentFilter } from '../moderation/moderatable-content.js';
+import { decodeCursor, pageSize, type ConnectionShape, type PageArgs } from '../../core/connection.js';
+import { idOfType, isUuid } from '../../core/global-id.js';
+import { mapPrefixed, prefixedColumns, rawConnection, selectColumns } from '../../core/raw-connection.js';
+import { commentCountLoader } from '../comments/comment.loaders.js';
+import { visibleContentSql } from '../moderation/moderatable-content.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Service } from '../services/service.entity.js';
 import { Idea } from './idea.entity.js';
+import { viewerHasVotedLoader } from './idea.loaders.js';
+import { IdeaRecord, PersonRecord } from './idea-record.js';
 import { type IdeaFilter, IdeaOrder } from './idea.type.js';
 
-const sorts: Record<IdeaOrder, SortKey<Idea>[]> = {
-  [IdeaOrder.NEW]: [{ property: 'createdAt', direction: 'desc' }, { property: 'id', direction: 'desc' }],
-  [IdeaOrder.TOP]: [{ property: 'voteCount', direction: 'desc' }, { property: 'id', direction: 'desc' }],
-  [IdeaOrder.HOT]: [{ property: 'hotScore', direction: 'desc' }, { property: 'id', direction: 'desc' }],
+/** Narrows the feed to one idea, one person's ideas, an organisation's (posted for it or addressed to it) or an innovation's. */
+export type IdeaScope = { id?: string; author?: string; organizationOrAgency?: string; innovationId?: string };
+
+type Sort = { column: string; property: 'createdAt' | 'voteCount' | 'hotScore'; sqlType: string; isValid: (value: unknown) => boolean };
+
+// Every order is descending and ends with the id, so a keyset is one row comparison.
+const sorts: Record<IdeaOrder, Sort> = {
+  [IdeaOrder.NEW]: { column: 'created_at', property: 'createdAt', sqlType: 'timestamptz', isValid: (value) => value instanceof Date && !Number.isNaN(value.getTime()) },
+  [IdeaOrder.TOP]: { column: 'vote_count', property: 'voteCount', sqlType: 'integer', isValid: Number.isSafeInteger },
+  [IdeaOrder.HOT]: { column: 'hot_score', property: 'hotScore', sqlType: 'double precision', isValid: (value) => typeof value === 'number' && Number.isFinite(value) },
 };
+
+type Conditions = { sql: string[]; params: unknown[] };
 
 function idFilter(globalId: string, typeName: string, argument: string): string {
   const id = idOfType(globalId, typeName);
@@ -19,20 +32,93 @@ function idFilter(globalId: string, typeName: string, argument: string): string 
   return id;
 }
 
-function filterConditions(filter: IdeaFilter | null | undefined): FilterQuery<Idea>[] {
-  const conditions: FilterQuery<Idea>[] = [{ status: filter?.status ?? { $ne: 'MERGED' } }];
-  if (filter?.kind) conditions.push({ kind: filter.kind });
-  if (filter?.serviceId) conditions.push({ service: idFilter(filter.serviceId, 'Service', 'serviceId') });
-  if (filter?.agencyId) conditions.push({ agency: idFilter(filter.agencyId, 'Organization', 'agencyId') });
-  if (filter?.organizationId) conditions.push({ organization: idFilter(filter.organizationId, 'Organization', 'organizationId') });
-  if (filter?.authorId) conditions.push({ author: idFilter(filter.authorId, 'User', 'authorId') });
-  if (filter?.tag?.trim()) conditions.push({ tags: { $contains: [filter.tag.trim().toLowerCase().slice(0, 30)] } });
-  if (filter?.text?.trim()) conditions.push({ searchVector: { $fulltext: filter.text.trim().slice(0, 200) } });
+function conditionsOf(context: Context, filter: IdeaFilter | null | undefined, scope: IdeaScope | undefined): Conditions {
+  const conditions: Conditions = { sql: [], params: [] };
+  const add = (sql: string, ...params: unknown[]) => {
+    conditions.sql.push(sql);
+    conditions.params.push(...params);
+  };
+  if (filter?.status) add('i.status = ?', filter.status);
+  else add("i.status <> 'MERGED'");
+  if (filter?.kind) add('i.kind = ?', filter.kind);
+  if (filter?.serviceId) add('i.service_id = ?', idFilter(filter.serviceId, 'Service', 'serviceId'));
+  if (filter?.agencyId) add('i.agency_id = ?', idFilter(filter.agencyId, 'Organization', 'agencyId'));
+  if (filter?.organizationId) add('i.organization_id = ?', idFilter(filter.organizationId, 'Organization', 'organizationId'));
+  if (filter?.authorId) add('i.author_id = ?', idFilter(filter.authorId, 'User', 'authorId'));
+  if (filter?.tag?.trim()) add('i.tags @> array[?]::text[]', filter.tag.trim().toLowerCase().slice(0, 30));
+  if (filter?.text?.trim()) add("i.search_vector @@ plainto_tsquery('simple', ?)", filter.text.trim().slice(0, 200));
+  const visible = visibleContentSql(context, 'i');
+  add(visible.sql, ...visible.params);
+  if (scope?.id !== undefined) add('i.id = ?', scope.id);
+  if (scope?.author !== undefined) add('i.author_id = ?', scope.author);
+  if (scope?.organizationOrAgency !== undefined) add('(i.organization_id = ? or i.agency_id = ?)', scope.organizationOrAgency, scope.organizationOrAgency);
+  if (scope?.innovationId !== undefined) add('i.innovation_id = ?', scope.innovationId);
   return conditions;
 }
 
-/** A page of the ideas the viewer may see, with what each card shows loaded in the same statement. */
-export function ideaPage(context: Context, filter: IdeaFilter | null | undefined, order: IdeaOrder, page: PageArgs, scope?: FilterQuery<Idea>) {
-  const where: FilterQuery<Idea> = { $and: [...filterConditions(filter), visibleContentFilter<Idea>(context), ...(scope ? [scope] : [])] };
-  return findPage(context.em, Idea, where, sorts[order], page, { populate: ['author', 'organization', 'agency', 'service'] });
+type FeedRow = Record<string, unknown> & { comment_count: number; viewer_has_voted?: boolean };
+
+/**
+ * A page of the ideas the viewer may see, in one statement: each idea with its author, organisation, agency and service,
+ * its visible comment count and whether the viewer voted (handed to the loaders the fields read), read into plain records.
+ */
+export async function ideaPage(
+  context: Context,
+  filter: IdeaFilter | null | undefined,
+  order: IdeaOrder,
+  page: PageArgs,
+  scope?: IdeaScope,
+): Promise<ConnectionShape<Idea>> {
+  const { em, viewer } = context;
+  const sort = sorts[order];
+  const limit = pageSize(page.first);
+  const after = page.after ? decodeCursor(page.after, (values) => values.length === 2 && sort.isValid(values[0]) && isUuid(values[1])) : null;
+  const where = conditionsOf(context, filter, scope);
+  const connection = em.getConnection();
+  const keyset = after ? [`(i.${sort.column}, i.id) < (?::${sort.sqlType}, ?::uuid)`] : [];
+  const rows: FeedRow[] =
+    limit === 0
+      ? []
+      : await connection.execute(
+          `select ${prefixedColumns(IdeaRecord.columns, 'i', 'idea__')}, i.merged_into_id, ${prefixedColumns(PersonRecord.columns, 'author', 'author__')},
+             ${selectColumns(em, Organization, 'organization', 'organization__')}, ${selectColumns(em, Organization, 'agency', 'agency__')},
+             ${selectColumns(em, Service, 'service', 'service__')},
+             (select count(*)::int from comments c
+               where c.subject_type = 'Idea' and c.subject_id = i.id and c.deleted_at is null and c.hidden_at is null) as comment_count
+             ${viewer ? ', exists (select 1 from idea_votes v where v.idea_id = i.id and v.user_id = ?) as viewer_has_voted' : ''}
+           from ideas i
+             join users author on author.id = i.author_id
+             left join organizations organization on organization.id = i.organization_id
+             left join organizations agency on agency.id = i.agency_id
+             left join services service on service.id = i.service_id
+           where ${[...where.sql, ...keyset].join(' and ')}
+           order by i.${sort.column} desc, i.id desc
+           limit ?`,
+          [...(viewer ? [viewer.id] : []), ...where.params, ...(after ?? []), limit + 1],
+        );
+  const commentCounts = commentCountLoader(context, 'Idea');
+  const votes = viewer ? viewerHasVotedLoader(context) : null;
+  return rawConnection(
+    rows,
+    limit,
+    page,
+    (row) => {
+      const mergedIntoId = row.merged_into_id as string | null;
+      const idea = new IdeaRecord(row, 'idea__', {
+        author: new PersonRecord(row, 'author__'),
+        organization: mapPrefixed(em, Organization, row, 'organization__'),
+        agency: mapPrefixed(em, Organization, row, 'agency__'),
+        service: mapPrefixed(em, Service, row, 'service__'),
+        mergedInto: mergedIntoId ? em.getReference(Idea, mergedIntoId) : null,
+      });
+      commentCounts.prime(idea.id, row.comment_count);
+      votes?.prime(idea.id, Boolean(row.viewer_has_voted));
+      // The Idea type and its field resolvers read a record as they read the entity (see idea-record.ts).
+      return { cursorValues: [idea[sort.property], idea.id], node: idea as unknown as Idea };
+    },
+    () =>
+      connection
+        .execute<{ count: number }[]>(`select count(*)::int as count from ideas i where ${where.sql.join(' and ')}`, where.params)
+        .then((result) => result[0].count),
+  );
 }

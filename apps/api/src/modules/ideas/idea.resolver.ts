@@ -159,6 +159,6 @@ export class OrganizationIdeasResolver {
     @Arg('orderBy', () => IdeaOrder, { nullable: true, defaultValue: IdeaOrder.NEW }) orderBy: IdeaOrder,
     @Ctx() context: Context,
   ) {
-    return ideaPage(context, null, orderBy, page, { $or: [{ organization: organization.id }, { agency: organization.id }] });
+    return ideaPage(context, null, orderBy, page, { organizationOrAgency: organization.id });
   }
 }

@@ -18,7 +18,7 @@ describe('abuse limits', () => {
   });
   afterAll(() => app?.close());
 
-  it('refuses queries that are too deep, too costly or use too many aliases, saying which limit they hit', async () => {
+  it('refuses queries that are too deep or use too many aliases, saying which limit they hit', async () => {
     const deep = await app.graphql(nestedMemberships(4));
     expect(deep.data).toBeUndefined();
     expect(deep.errors?.[0].message).toMatch(/Query depth limit of 12 exceeded, found 1[3-9]\./);
@@ -26,11 +26,24 @@ describe('abuse limits', () => {
     const aliased = await app.graphql(`{ ${aliases} }`);
     expect(aliased.data).toBeUndefined();
     expect(aliased.errors?.[0].message).toMatch(/Aliases limit of 20 exceeded, found 30\./);
-    const costly = await app.graphql(`{ ideas(first: 100) { edges { node { comments(first: 100) { edges { node { id } } } } } } }`);
-    expect(costly.data).toBeUndefined();
-    expect(costly.errors?.[0].message).toMatch(/Query Cost limit of 10000 exceeded, found \d+\./);
     const fine = await app.graphql(nestedMemberships(1));
     expect(fine.errors).toBeUndefined();
+  });
+
+  it('weighs a list at its page size, written in the query or sent as a variable, over HTTP and the WebSocket', async () => {
+    const nested = `query ($ideas: Int, $comments: Int) { ideas(first: $ideas) { edges { node { comments(first: $comments) { edges { node { id } } } } } } }`;
+    const costly = await app.graphql(`{ ideas(first: 100) { edges { node { comments(first: 100) { edges { node { id } } } } } } }`);
+    expect(costly.data).toBeUndefined();
+    expect(costly.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^Query cost limit of 10000 exceeded, found \d+: ask for fewer items/), extensions: { code: 'QUERY_TOO_COSTLY' } });
+    const throughVariables = await app.graphql(nested, { ideas: 100, comments: 100 });
+    expect(throughVariables.errors?.[0].extensions?.code).toBe('QUERY_TOO_COSTLY');
+    const socket = connectWebSocket(app.url);
+    expect((await executeOverWebSocket(socket, nested, { ideas: 100, comments: 100 })).errors?.[0].extensions?.code).toBe('QUERY_TOO_COSTLY');
+    await socket.dispose();
+    const smallPages = await app.graphql(nested, { ideas: 10, comments: 10 });
+    expect(smallPages.errors).toBeUndefined();
+    const oneLongList = await app.graphql(`query ($first: Int) { ideas(first: $first) { edges { node { id title voteCount commentCount author { displayName } } } } }`, { first: 100 });
+    expect(oneLongList.errors).toBeUndefined();
   });
 
   it('refuses batched operations and oversized bodies', async () => {

@@ -11,7 +11,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { createContext, type AppServices, type Context, type SessionCookieWriter } from './context.js';
 import type { Config } from './core/config.js';
-import { createArmor, operationLimits } from './core/graphql-limits.js';
+import { costRefusal, createArmor, operationLimits } from './core/graphql-limits.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { maskErrors } from './core/mask-errors.js';
 import { createInProcessPubSub, createRedisPubSub } from './core/pubsub.js';
@@ -112,7 +112,9 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
       {
         async requestDidStart() {
           return {
-            async didResolveOperation({ operation, contextValue }) {
+            async didResolveOperation({ operation, contextValue, document, request }) {
+              const tooCostly = costRefusal(schema, document, request.variables, request.operationName);
+              if (tooCostly) throw tooCostly;
               if (operation?.operation === 'mutation') await enforceWriteLimits(contextValue);
             },
             async willSendResponse({ response }) {
@@ -160,6 +162,8 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
         }
         const errors = validate(schema, document, [...specifiedRules, ...armor.validationRules]);
         if (errors.length > 0) return errors;
+        const tooCostly = costRefusal(schema, document, payload.variables, payload.operationName);
+        if (tooCostly) return [tooCostly];
         const fromParams = socket.connectionParams?.token;
         const contextValue = await createLiveContext(services, {
           token: typeof fromParams === 'string' ? fromParams : requestToken(socket.extra.request),

@@ -5,6 +5,7 @@ export const ErrorCode = {
   Forbidden: 'FORBIDDEN',
   NotFound: 'NOT_FOUND',
   RateLimited: 'RATE_LIMITED',
+  QueryTooCostly: 'QUERY_TOO_COSTLY',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -28,6 +29,7 @@ export const publicErrorCodes = new Set<string>([
   ErrorCode.Forbidden,
   ErrorCode.NotFound,
   ErrorCode.RateLimited,
+  ErrorCode.QueryTooCostly,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',

@@ -31,6 +31,39 @@ describe('web: the course catalogue in a browser', () => {
     await context.close();
   });
 
+  it('a citizen asks a question on a course page without JavaScript, and a visitor on that page sees it arrive live', async () => {
+    const visitor = await openContext(journey.browser, journey.app.url);
+    const subscribed = new Promise<void>((resolve) => {
+      visitor.page.on('websocket', (socket) => socket.on('framesent', (frame) => String(frame.payload).includes('CommentAdded') && resolve()));
+    });
+    await visitor.page.goto('/pelatihan');
+    await visitor.page.getByRole('link', { name: 'Literasi Digital Aparatur' }).first().click();
+    await visitor.page.getByRole('heading', { level: 1, name: 'Literasi Digital Aparatur' }).waitFor();
+    await visitor.page.getByRole('link', { name: 'Masuk untuk berkomentar.' }).waitFor();
+    await subscribed;
+    await visitor.page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+
+    const citizen = await openContext(journey.browser, journey.app.url, { javaScriptEnabled: false });
+    await citizen.page.goto('/masuk');
+    await citizen.page.getByLabel('Email').fill(demoCitizen.email);
+    await citizen.page.getByLabel('Kata sandi').fill(demoCitizen.password);
+    await citizen.page.getByRole('button', { name: 'Masuk' }).click();
+    await citizen.page.getByRole('button', { name: 'Keluar' }).waitFor();
+    await citizen.page.goto(new URL(visitor.page.url()).pathname);
+    await citizen.page.getByRole('heading', { level: 1, name: 'Literasi Digital Aparatur' }).waitFor();
+    await citizen.page.getByLabel('Tulis komentar').fill('Apakah peserta mendapat sertifikat?');
+    await citizen.page.getByRole('button', { name: 'Kirim komentar' }).click();
+    await citizen.page.getByText('Komentar terkirim.').waitFor();
+    await citizen.page.locator('.comment-list').getByRole('paragraph').filter({ hasText: 'Apakah peserta mendapat sertifikat?' }).waitFor();
+
+    await visitor.page.locator('.comment-list').getByRole('paragraph').filter({ hasText: 'Apakah peserta mendapat sertifikat?' }).waitFor();
+    await expect(visitor.page.getByRole('heading', { name: /Komentar \(1\)/ }).isVisible()).resolves.toBe(true);
+    await expect(visitor.page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).resolves.toBe(true);
+    expect([...visitor.pageErrors, ...citizen.pageErrors]).toEqual([]);
+    await visitor.context.close();
+    await citizen.context.close();
+  });
+
   it("the partner sees its proposals with statuses and budgets in rupiah, its draft among them", async () => {
     const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url);
     await page.goto('/masuk');

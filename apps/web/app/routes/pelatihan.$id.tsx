@@ -1,35 +1,47 @@
-import { CourseChangedDocument, CourseDocument } from '@gotong/graphql-client';
+import { CommentAddedDocument, CourseChangedDocument, CourseDocument } from '@gotong/graphql-client';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { CourseHeading, CourseStatusBadge, EnrollmentControls, SeatsLeft, SessionList } from '~/components/courses/course-parts';
 import courseStyles from '~/components/courses/courses.css?url';
 import { enrollmentAction } from '~/components/courses/enrollment-action.server';
 import { ErrorPage } from '~/components/error-page';
+import { CommentThread } from '~/components/ideas/comment-thread';
+import { contentAction } from '~/components/ideas/content-actions.server';
+import ideaStyles from '~/components/ideas/ideas.css?url';
 import { Notice } from '~/components/notice';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { graphql, notFound } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
+import { useViewer } from '~/lib/root-data';
 import { useLiveRevalidation } from '~/lib/use-live';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.course.title} · Gotong` : 'Gotong' }];
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: courseStyles }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: courseStyles },
+  { rel: 'stylesheet', href: ideaStyles },
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { course } = await graphql({ request, context }, CourseDocument, { id: params.id ?? '' });
-  if (!course) throw notFound();
-  return { course };
+  const { course, comments } = await graphql({ request, context }, CourseDocument, { id: params.id ?? '', commentsAfter: new URL(request.url).searchParams.get('komentar') });
+  if (!course || !comments) throw notFound();
+  return { course, comments };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  return enrollmentAction({ request, context }, await verifiedFormData(request), `/pelatihan/${encodeURIComponent(params.id ?? '')}`);
+  const formData = await verifiedFormData(request);
+  const courseId = params.id ?? '';
+  const here = `/pelatihan/${encodeURIComponent(courseId)}`;
+  return (await contentAction({ request, context }, formData, courseId, here)) ?? enrollmentAction({ request, context }, formData, here);
 }
 
 /** A course: what it teaches, when and where, seats left (kept current live) and the viewer's enrol / cancel. */
 export default function CoursePage() {
   const t = useT();
-  const { course } = useLoaderData<typeof loader>();
+  const viewer = useViewer();
+  const { course, comments } = useLoaderData<typeof loader>();
   useLiveRevalidation(CourseChangedDocument, { id: course.id });
+  useLiveRevalidation(CommentAddedDocument, { subjectId: course.id });
   const here = `/pelatihan/${encodeURIComponent(course.id)}`;
   return (
     <>
@@ -96,6 +108,8 @@ export default function CoursePage() {
           <p>{t('courses.noInnovations')}</p>
         )}
       </section>
+
+      <CommentThread thread={comments} canComment={viewer !== null && course.status !== 'ARCHIVED'} closedMessage={t('courses.commentsClosed')} />
     </>
   );
 }

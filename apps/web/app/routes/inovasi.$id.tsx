@@ -1,5 +1,5 @@
 import { legalBasisTypeLabels, legalBasisTypes, updateInnovationSchema } from '@gotong/domain';
-import { InnovationChangedDocument, InnovationDocument, InnovationPilotProposalsDocument, UpdateInnovationDocument } from '@gotong/graphql-client';
+import { InnovationChangedDocument, InnovationDocument, InnovationPilotProposalsDocument, ProposalOrganizationsDocument, UpdateInnovationDocument } from '@gotong/graphql-client';
 import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { ErrorPage } from '~/components/error-page';
@@ -30,12 +30,13 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const id = params.id ?? '';
-  const [{ innovation }, proposals] = await Promise.all([
+  const [{ innovation }, proposals, { viewer }] = await Promise.all([
     graphql({ request, context }, InnovationDocument, { id, locale: localeOf(request, null) }),
     graphql({ request, context }, InnovationPilotProposalsDocument, { id, after: new URL(request.url).searchParams.get(proposalsParameter) }),
+    graphql({ request, context }, ProposalOrganizationsDocument),
   ]);
   if (!innovation || !proposals.innovation) throw notFound();
-  return { innovation, pilotProposals: proposals.innovation.pilotProposals, mayPropose: proposingOrganizations(proposals.viewer).length > 0 };
+  return { innovation, pilotProposals: proposals.innovation.pilotProposals, mayPropose: proposingOrganizations(viewer).length > 0 };
 }
 
 const longTexts = ['problemStatement', 'needAnalysis', 'pilotPlan', 'trialResult', 'evaluationReport'] as const;

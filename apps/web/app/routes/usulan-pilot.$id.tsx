@@ -155,8 +155,8 @@ function ProposerActions({ proposal }: { proposal: Proposal }) {
 function CreateInnovationPanel({ idea }: { idea: NonNullable<Proposal['idea']> }) {
   const t = useT();
   return (
-    <section className="section panel" aria-labelledby="create-innovation-title">
-      <h2 id="create-innovation-title">{t('proposals.createInnovation.title')}</h2>
+    <section className="section panel" aria-labelledby="innovation-from-idea-title">
+      <h2 id="innovation-from-idea-title">{t('proposals.createInnovation.title')}</h2>
       <p>{t('proposals.createInnovation.intro')}</p>
       <AppForm intent="create-innovation" schema={createInnovationSchema} toInput={(formData) => ({ ...innovationInput(formData), ideaIds: [idea.id] })}>
         <Field name="title" label={t('proposals.createInnovation.name')} defaultValue={idea.title} required maxLength={160} />

@@ -170,6 +170,24 @@ describe('web: pilot proposals from the partner\'s form to the agency\'s review,
     await visitor.context.close();
   });
 
+  it('lets the partner withdraw a submitted proposal with a note, which ends its review', async () => {
+    const { context, page, pageErrors } = await as(partner);
+    await page.goto('/inovasi');
+    await page.getByRole('link', { name: 'Akta kelahiran dari rumah sakit' }).click();
+    await page.getByRole('link', { name: 'Usulkan uji coba' }).click();
+    await fillProposal(page, { budget: '30000000', kpis: 'Akta terbit sebelum ibu pulang dari rumah sakit' });
+    await page.getByRole('button', { name: 'Kirim usulan' }).click();
+    await page.getByText('Usulan dikirim ke instansi untuk ditinjau.').waitFor();
+    await page.getByLabel('Alasan menarik usulan').fill('Tim kami belum siap tahun ini.');
+    await page.getByRole('button', { name: 'Tarik usulan' }).click();
+    await page.getByText('Usulan ditarik.').waitFor();
+    await expect(page.locator('.proposal-page .meta .badge').textContent()).resolves.toBe('Ditarik');
+    expect(await page.getByRole('button', { name: 'Tarik usulan' }).count()).toBe(0);
+    expect((await historyRows(page)).at(-1)).toEqual(['Andi Pratama', 'Diajukan → Ditarik', 'Tim kami belum siap tahun ini.']);
+    expect(withoutAbortedBadgeLoads(pageErrors)).toEqual([]);
+    await context.close();
+  });
+
   it("accepts a proposal for an idea, then the agency's officer creates the innovation from the idea", async () => {
     const proposer = await as(partner);
     await proposer.page.goto(`/gagasan?q=${encodeURIComponent(ideaTitle)}`);

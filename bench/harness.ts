@@ -84,3 +84,38 @@ export function latencyPercentiles(latencies: number[]): { p50: number; p99: num
   const rank = (share: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))] ?? Number.NaN;
   return { p50: rank(0.5), p99: rank(0.99), max: sorted.at(-1) ?? Number.NaN };
 }
+
+export type Target = { url: string; body: string; headers?: Record<string, string> };
+
+/**
+ * Measures several endpoints in alternating rounds (each warmed once), so that a machine shared with other work
+ * slows them alike and their ratios stay comparable; the figures are averages over the rounds.
+ */
+export async function measureInterleaved<TName extends string>(
+  targets: Record<TName, Target>,
+  options: { seconds: number; rounds: number; connections: number },
+): Promise<Record<TName, Throughput>> {
+  const entries = Object.entries(targets) as [TName, Target][];
+  for (const [, target] of entries) await measure(target.url, target.body, { seconds: 1, connections: options.connections, headers: target.headers });
+  const runs = new Map<TName, Throughput[]>(entries.map(([name]) => [name, []]));
+  const seconds = Math.max(1, Math.round(options.seconds / options.rounds));
+  for (let round = 0; round < options.rounds; round += 1) {
+    for (const [name, target] of entries) runs.get(name)!.push(await measure(target.url, target.body, { seconds, connections: options.connections, headers: target.headers }));
+  }
+  const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  return Object.fromEntries(
+    entries.map(([name]) => {
+      const measured = runs.get(name)!;
+      return [
+        name,
+        {
+          requestsPerSecond: average(measured.map((run) => run.requestsPerSecond)),
+          latencyP50: average(measured.map((run) => run.latencyP50)),
+          latencyP99: Math.max(...measured.map((run) => run.latencyP99)),
+          errors: measured.reduce((sum, run) => sum + run.errors, 0),
+          non2xx: measured.reduce((sum, run) => sum + run.non2xx, 0),
+        },
+      ];
+    }),
+  ) as Record<TName, Throughput>;
+}

@@ -2,7 +2,7 @@ import type { IdeaKind, IdeaStatus, Locale, PlatformRole } from '@gotong/domain'
 import { registerNodeShape } from '../../core/node.js';
 
 // Plain read models of the idea feed. Hydrating entities through the ORM cost a feed page more than everything else
-// (docs/decisions/ on the feed's read path); these carry every column the entity loads, under the entity's property
+// (docs/decisions/012-idea-feed-read-path.md); these carry every column the entity loads, under the entity's property
 // names, so the Idea and User types and every field resolver read them as they read entities.
 
 const date = (value: unknown): Date => new Date(value as string);

@@ -123,6 +123,9 @@ describe('web: pilot proposals from the partner\'s form to the agency\'s review,
     await reviewer.page.getByText('Tinjauan disimpan').waitFor();
     await expect(reviewer.page.locator('.proposal-page .meta .badge').textContent()).resolves.toBe('Perlu perbaikan');
     expect(await reviewer.page.getByRole('button', { name: 'Simpan tinjauan' }).count()).toBe(0);
+    await reviewer.page.getByLabel('Tulis komentar').fill('Kami juga perlu daftar sekolah sasaran.');
+    await reviewer.page.getByRole('button', { name: 'Kirim komentar' }).click();
+    await reviewer.page.getByText('Komentar terkirim.').waitFor();
     expect(withoutAbortedBadgeLoads(reviewer.pageErrors)).toEqual([]);
     await reviewer.context.close();
     await context.close();
@@ -130,6 +133,7 @@ describe('web: pilot proposals from the partner\'s form to the agency\'s review,
     // Without JavaScript the partner revises: a refused form comes back with the errors and what was typed.
     const plain = await as(partner, { javaScriptEnabled: false });
     await plain.page.goto(proposalPath);
+    await plain.page.locator('.comment-list').getByRole('paragraph').filter({ hasText: 'Kami juga perlu daftar sekolah sasaran.' }).waitFor();
     await plain.page.getByRole('link', { name: 'Perbaiki dan kirim ulang' }).click();
     await plain.page.getByLabel('Anggaran (rupiah)').fill('seratus juta');
     await plain.page.getByLabel('Apa yang berubah').fill('Biaya alat rekam dirinci per sekolah.');

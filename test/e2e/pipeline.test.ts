@@ -17,6 +17,10 @@ describe('web: innovations and the pipeline board in a browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Akta kelahiran dari rumah sakit' }).waitFor();
     await expect(page.getByRole('region', { name: 'Dasar hukum' }).getByText(/Peraturan Wali Kota Bandung Nomor 12 Tahun 2025/).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('row', { name: /Akta terbit sebelum ibu pulang/ }).isVisible()).resolves.toBe(true);
+    const satisfaction = page.getByRole('region', { name: 'Kepuasan masyarakat (IKM) atas layanan sasaran' });
+    await expect(satisfaction.getByText('IKM 78,40 (B)').isVisible()).resolves.toBe(true);
+    await expect(satisfaction.getByText('IKM 88,88 (A)').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('region', { name: /^Komentar \(\d+\)$/ }).getByRole('link', { name: 'Masuk untuk berkomentar.' }).isVisible()).resolves.toBe(true);
     const timeline = page.getByRole('region', { name: 'Linimasa' });
     expect(await timeline.getByRole('listitem').count()).toBe(6);
     await expect(timeline.getByText('Evaluasi → Terlembagakan').isVisible()).resolves.toBe(true);

@@ -1,10 +1,13 @@
 import { legalBasisTypeLabels, legalBasisTypes, updateInnovationSchema } from '@gotong/domain';
-import { InnovationChangedDocument, InnovationDocument, InnovationPilotProposalsDocument, ProposalOrganizationsDocument, UpdateInnovationDocument } from '@gotong/graphql-client';
+import { CommentAddedDocument, InnovationChangedDocument, InnovationDocument, InnovationPilotProposalsDocument, ProposalOrganizationsDocument, UpdateInnovationDocument } from '@gotong/graphql-client';
 import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { ErrorPage } from '~/components/error-page';
 import { Field } from '~/components/field';
 import { AppForm } from '~/components/form';
+import { CommentThread } from '~/components/ideas/comment-thread';
+import { contentAction } from '~/components/ideas/content-actions.server';
+import ideaStyles from '~/components/ideas/ideas.css?url';
 import { Notice } from '~/components/notice';
 import partnerStyles from '~/components/partners/partners.css?url';
 import { proposingOrganizations } from '~/components/partners/proposal-organizations';
@@ -13,6 +16,7 @@ import { moveInnovation } from '~/components/pipeline/move-action.server';
 import { MoveForm } from '~/components/pipeline/move-form';
 import pipelineStyles from '~/components/pipeline/pipeline.css?url';
 import { StageBadge, useStageLabel } from '~/components/pipeline/stage';
+import { InnovationSatisfaction } from '~/components/surveys/innovation-satisfaction';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
@@ -20,19 +24,22 @@ import { graphql, notFound } from '~/lib/graphql.server';
 import { useFormatDate, useLocale, useT } from '~/lib/i18n';
 import { localeOf } from '~/lib/i18n.server';
 import { withNotice } from '~/lib/notice';
+import { useViewer } from '~/lib/root-data';
 import { useLiveRevalidation } from '~/lib/use-live';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.innovation.title} · Gotong` : 'Gotong' }];
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: pipelineStyles },
   { rel: 'stylesheet', href: partnerStyles },
+  { rel: 'stylesheet', href: ideaStyles },
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const id = params.id ?? '';
+  const search = new URL(request.url).searchParams;
   const [{ innovation }, proposals, { viewer }] = await Promise.all([
-    graphql({ request, context }, InnovationDocument, { id, locale: localeOf(request, null) }),
-    graphql({ request, context }, InnovationPilotProposalsDocument, { id, after: new URL(request.url).searchParams.get(proposalsParameter) }),
+    graphql({ request, context }, InnovationDocument, { id, locale: localeOf(request, null), commentsAfter: search.get('komentar') }),
+    graphql({ request, context }, InnovationPilotProposalsDocument, { id, after: search.get(proposalsParameter) }),
     graphql({ request, context }, ProposalOrganizationsDocument),
   ]);
   if (!innovation || !proposals.innovation) throw notFound();
@@ -64,6 +71,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const intent = textOf(formData, 'intent') ?? '';
   const here = `/inovasi/${encodeURIComponent(params.id ?? '')}`;
   const args = { request, context };
+  const commented = await contentAction(args, formData, params.id ?? '', here);
+  if (commented) return commented;
   if (intent.startsWith('move-')) return moveInnovation(args, formData, localeOf(request, null), here);
   if (intent === 'edit') {
     const parsed = validate(updateInnovationSchema, editInput(formData));
@@ -93,6 +102,8 @@ export default function InnovationPage() {
   const stageLabel = useStageLabel();
   const { innovation, pilotProposals, mayPropose } = useLoaderData<typeof loader>();
   useLiveRevalidation(InnovationChangedDocument, { id: innovation.id });
+  useLiveRevalidation(CommentAddedDocument, { subjectId: innovation.id });
+  const viewer = useViewer();
   const gate = innovation.nextGate;
   return (
     <>
@@ -221,6 +232,7 @@ export default function InnovationPage() {
       </section>
 
       <TextSection title={t('innovation.evaluationReport')} text={innovation.evaluationReport} />
+      <InnovationSatisfaction service={innovation.service} before={innovation.satisfaction.before} after={innovation.satisfaction.after} />
       <section aria-labelledby="legal-title" className="section">
         <h2 id="legal-title">{t('innovation.legalBasis')}</h2>
         <p>
@@ -305,6 +317,8 @@ export default function InnovationPage() {
           </AppForm>
         </section>
       ) : null}
+
+      <CommentThread thread={innovation.comments} canComment={viewer !== null} />
     </>
   );
 }

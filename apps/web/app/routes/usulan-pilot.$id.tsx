@@ -6,7 +6,7 @@ import {
   pilotReviewSchema,
   type PilotProposalStatus,
 } from '@gotong/domain';
-import { CreateInnovationDocument, PilotProposalDocument, ReviewPilotProposalDocument, WithdrawPilotProposalDocument, type PilotProposalQuery } from '@gotong/graphql-client';
+import { CommentAddedDocument, CreateInnovationDocument, PilotProposalDocument, ReviewPilotProposalDocument, WithdrawPilotProposalDocument, type PilotProposalQuery } from '@gotong/graphql-client';
 import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
@@ -19,29 +19,41 @@ import { Pagination } from '~/components/pagination';
 import partnerStyles from '~/components/partners/partners.css?url';
 import { ProposalStatusBadge } from '~/components/partners/proposal-status';
 import { ProposalSubjectLine } from '~/components/partners/proposal-table';
+import { CommentThread } from '~/components/ideas/comment-thread';
+import { contentAction } from '~/components/ideas/content-actions.server';
+import ideaStyles from '~/components/ideas/ideas.css?url';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
 import { graphql, notFound } from '~/lib/graphql.server';
 import { useFormatDate, useT, withElements } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
+import { useViewer } from '~/lib/root-data';
+import { useLiveRevalidation } from '~/lib/use-live';
 
 type Proposal = NonNullable<PilotProposalQuery['pilotProposal']>;
 type RequestArgs = { request: Request; context: LoaderFunctionArgs['context'] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.proposal.title ?? 'Usulan uji coba'} · Gotong` }];
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: partnerStyles }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: partnerStyles },
+  { rel: 'stylesheet', href: ideaStyles },
+];
 
 const historyParameter = 'riwayat';
 
-async function findProposal(args: RequestArgs, id: string, historyAfter: string | null = null): Promise<Proposal> {
-  const { pilotProposal } = await graphql(args, PilotProposalDocument, { id, historyAfter });
-  if (!pilotProposal) throw notFound();
-  return pilotProposal;
+async function findProposalPage(args: RequestArgs, id: string, search?: URLSearchParams) {
+  const { pilotProposal, comments } = await graphql(args, PilotProposalDocument, { id, historyAfter: search?.get(historyParameter), commentsAfter: search?.get('komentar') });
+  if (!pilotProposal || !comments) throw notFound();
+  return { proposal: pilotProposal, comments };
+}
+
+async function findProposal(args: RequestArgs, id: string): Promise<Proposal> {
+  return (await findProposalPage(args, id)).proposal;
 }
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  return { proposal: await findProposal({ request, context }, params.id ?? '', new URL(request.url).searchParams.get(historyParameter)) };
+  return findProposalPage({ request, context }, params.id ?? '', new URL(request.url).searchParams);
 }
 
 const reviewFormSchema = pilotReviewSchema.extend({ status: z.enum(pilotProposalReviewStatuses, { message: 'required' }) });
@@ -68,6 +80,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const args = { request, context };
   const proposalId = params.id ?? '';
   const here = `/usulan-pilot/${encodeURIComponent(proposalId)}`;
+  const commented = await contentAction(args, formData, proposalId, here);
+  if (commented) return commented;
   if (intent === 'review') {
     const parsed = validate(reviewFormSchema, reviewInput(formData));
     if (!parsed.data) return failure(formData, { intent, fieldErrors: parsed.fieldErrors });
@@ -213,7 +227,9 @@ function History({ history }: { history: Proposal['history'] }) {
 export default function ProposalPage() {
   const t = useT();
   const formatDate = useFormatDate();
-  const { proposal } = useLoaderData<typeof loader>();
+  const { proposal, comments } = useLoaderData<typeof loader>();
+  const viewer = useViewer();
+  useLiveRevalidation(CommentAddedDocument, { subjectId: proposal.id });
   const ideaAwaitsInnovation = proposal.status === 'ACCEPTED' && proposal.idea && !proposal.idea.innovation && proposal.agency.viewerCanActFor;
   return (
     <article className="proposal-page">
@@ -268,6 +284,7 @@ export default function ProposalPage() {
       {proposal.viewerCanReview ? <ReviewForm status={proposal.status} /> : null}
       {ideaAwaitsInnovation && proposal.idea ? <CreateInnovationPanel idea={proposal.idea} /> : null}
       <History history={proposal.history} />
+      <CommentThread thread={comments} canComment={viewer !== null} />
     </article>
   );
 }

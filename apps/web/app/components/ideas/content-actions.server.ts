@@ -19,6 +19,8 @@ const reasonSchema = z.object({ reason: reportReason });
 export async function contentAction(args: Args, formData: FormData, subjectId: string, pagePath: string) {
   const intent = String(formData.get('intent') ?? '');
   const [kind, targetId = ''] = intent.split(':');
+  // These name the comment or content they act on; a bare "edit" or "delete" is the page's own form.
+  if (['reply', 'edit', 'delete', 'report'].includes(kind ?? '') && targetId === '') return null;
   const done = (errors: readonly UserErrorLike[], notice: string) =>
     errors.length ? failure(formData, fromUserErrors(errors, intent)) : redirect(withNotice(pagePath, notice));
 

@@ -23,11 +23,6 @@ export type EventScope = {
   sharedLoaders: Map<string, DataLoader<unknown, unknown, unknown>>;
   /** The loads anonymous subscribers share, by their subscription's key. */
   loads: Map<string, Promise<unknown>>;
-  /**
-   * Resolves on the event loop's next turn: the subscribers start after the request that published the event has
-   * answered, so that its author does not wait for thousands of deliveries.
-   */
-  publisherAnswered: Promise<void>;
   /** Settles when the event's first load has (its rows are then in `em`). */
   firstLoad: Promise<void> | null;
 };
@@ -46,14 +41,7 @@ export function eventScope(services: AppServices, event: object): EventScope {
       },
       { maxBatchSize: 1000 },
     );
-    scope = {
-      em,
-      sessions,
-      sharedLoaders: new Map(),
-      publisherAnswered: new Promise((resolve) => setImmediate(resolve)),
-      loads: new Map(),
-      firstLoad: null,
-    };
+    scope = { em, sessions, sharedLoaders: new Map(), loads: new Map(), firstLoad: null };
     scopes.set(event, scope);
   }
   return scope;
@@ -67,7 +55,6 @@ export async function renewForEvent(context: Context, event: object): Promise<vo
   const request = requests.get(context);
   if (!request) throw new Error('A subscription runs only with a context made by createLiveContext');
   const scope = eventScope(context.services, event);
-  await scope.publisherAnswered;
   const found = request.token ? await scope.sessions.load(request.token) : null;
   Object.assign(context, contextOf(context.services, request, scope.em, found, scope.sharedLoaders));
 }

@@ -15,12 +15,6 @@ const ideaTitle = 'Pelatihan pelayanan prima bagi petugas loket kecamatan';
 describe('web: pilot proposals from the partner\'s form to the agency\'s review, in a browser', () => {
   const journey = browserJourney();
 
-  /**
-   * The header's notification badge reloads its count on every navigation, and Remix rejects that load with an
-   * AbortError when the next click comes first (reported to the notifications helper); every other page error counts.
-   */
-  const withoutAbortedBadgeLoads = (errors: string[]) => errors.filter((error) => !error.startsWith('AbortError: signal is aborted without reason'));
-
   async function as(person: { email: string; password: string } | null, options: BrowserContextOptions = {}) {
     const opened = await openContext(journey.browser, journey.app.url, options);
     if (person) await signIn(opened.page, person);
@@ -93,7 +87,7 @@ describe('web: pilot proposals from the partner\'s form to the agency\'s review,
     await page.getByRole('link', { name: 'Usulan PT Nusantara Digital Solusi' }).click();
     await page.getByRole('heading', { level: 1, name: 'Usulan PT Nusantara Digital Solusi' }).waitFor();
     await expect(page.getByRole('row', { name: new RegExp(proposalTitle) }).getByText('Diajukan').isVisible()).resolves.toBe(true);
-    expect(withoutAbortedBadgeLoads(pageErrors)).toEqual([]);
+    expect(pageErrors).toEqual([]);
 
     // Submitted: still nobody outside the two organisations, signed in or not.
     for (const outsider of [null, otherAgencyOfficer]) {
@@ -126,7 +120,7 @@ describe('web: pilot proposals from the partner\'s form to the agency\'s review,
     await reviewer.page.getByLabel('Tulis komentar').fill('Kami juga perlu daftar sekolah sasaran.');
     await reviewer.page.getByRole('button', { name: 'Kirim komentar' }).click();
     await reviewer.page.getByText('Komentar terkirim.').waitFor();
-    expect(withoutAbortedBadgeLoads(reviewer.pageErrors)).toEqual([]);
+    expect(reviewer.pageErrors).toEqual([]);
     await reviewer.context.close();
     await context.close();
 
@@ -170,7 +164,7 @@ describe('web: pilot proposals from the partner\'s form to the agency\'s review,
     ]);
     expect(await visitor.page.getByRole('button', { name: 'Simpan tinjauan' }).count()).toBe(0);
     await screenshot(visitor.page, 'pilot-proposal-accepted');
-    expect(withoutAbortedBadgeLoads(visitor.pageErrors)).toEqual([]);
+    expect(visitor.pageErrors).toEqual([]);
     await visitor.context.close();
   });
 
@@ -188,7 +182,7 @@ describe('web: pilot proposals from the partner\'s form to the agency\'s review,
     await expect(page.locator('.proposal-page .meta .badge').textContent()).resolves.toBe('Ditarik');
     expect(await page.getByRole('button', { name: 'Tarik usulan' }).count()).toBe(0);
     expect((await historyRows(page)).at(-1)).toEqual(['Andi Pratama', 'Diajukan → Ditarik', 'Tim kami belum siap tahun ini.']);
-    expect(withoutAbortedBadgeLoads(pageErrors)).toEqual([]);
+    expect(pageErrors).toEqual([]);
     await context.close();
   });
 
@@ -220,7 +214,7 @@ describe('web: pilot proposals from the partner\'s form to the agency\'s review,
     await reviewer.page.goto(proposalPath);
     await reviewer.page.getByRole('heading', { name: 'Riwayat' }).waitFor();
     expect(await reviewer.page.getByRole('heading', { name: 'Buat inovasi dari gagasan ini' }).count()).toBe(0);
-    expect(withoutAbortedBadgeLoads(reviewer.pageErrors)).toEqual([]);
+    expect(reviewer.pageErrors).toEqual([]);
     await reviewer.context.close();
   });
 });

@@ -1,4 +1,4 @@
-import { ViewerDocument } from '@gotong/graphql-client';
+import { UnreadNotificationCountDocument, ViewerDocument } from '@gotong/graphql-client';
 import { data, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node';
 import { Links, Meta, Outlet, Scripts, ScrollRestoration } from '@remix-run/react';
 import type { ReactNode } from 'react';
@@ -22,9 +22,10 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { viewer } = await graphql({ request, context }, ViewerDocument);
+  const unreadNotifications = viewer ? (await graphql({ request, context }, UnreadNotificationCountDocument)).notifications.unreadCount : 0;
   const csrf = csrfTokenFor(request, context);
   return data(
-    { viewer, locale: localeOf(request, viewer?.locale), csrfToken: csrf.token },
+    { viewer, unreadNotifications, locale: localeOf(request, viewer?.locale), csrfToken: csrf.token },
     csrf.setCookie ? { headers: { 'Set-Cookie': csrf.setCookie } } : undefined,
   );
 }

@@ -1,25 +1,20 @@
 import { NotificationAddedDocument } from '@gotong/graphql-client';
-import { Link, useFetcher } from '@remix-run/react';
-import { useEffect, useState } from 'react';
+import { Link } from '@remix-run/react';
 import { useT } from '~/lib/i18n';
-import { useViewer } from '~/lib/root-data';
+import { useRootData } from '~/lib/root-data';
 import { useLiveRevalidation } from '~/lib/use-live';
-import type { loader as countLoader } from '~/routes/notifikasi.jumlah';
 
-/** The header's link to the notification centre, with the unread count kept live over the WebSocket. */
+/**
+ * The header's link to the notification centre. The unread count comes with every page (the root loader); a new
+ * notification over the WebSocket reloads the page's data, and with it the count.
+ */
 export function NotificationBadge() {
   const t = useT();
-  const viewer = useViewer();
-  const fetcher = useFetcher<typeof countLoader>();
-  const [added, setAdded] = useState(0);
-  const { load } = fetcher;
-  useEffect(() => {
-    if (viewer) load('/notifikasi/jumlah');
-  }, [viewer, load]);
-  useEffect(() => setAdded(0), [fetcher.data]);
-  useLiveRevalidation(NotificationAddedDocument, viewer ? {} : null, () => setAdded((count) => count + 1));
+  const root = useRootData();
+  const viewer = root?.viewer ?? null;
+  useLiveRevalidation(NotificationAddedDocument, viewer ? {} : null);
   if (!viewer) return null;
-  const count = (fetcher.data?.unreadCount ?? 0) + added;
+  const count = root?.unreadNotifications ?? 0;
   return (
     <Link to="/notifikasi" className="notification-badge" aria-label={count > 0 ? t('notifications.badge', { count }) : t('nav.notifications')}>
       {t('nav.notifications')}

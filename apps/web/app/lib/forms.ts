@@ -23,12 +23,17 @@ export function textOf(formData: FormData, name: string): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-/** A textarea of one item a line: the trimmed, non-empty lines. */
-export function linesOf(formData: FormData, name: string): string[] {
+/** A list typed into one field, items parted by `separator`: the trimmed, non-empty items. */
+export function itemsOf(formData: FormData, name: string, separator: RegExp): string[] {
   return (textOf(formData, name) ?? '')
-    .split(/\r?\n/)
-    .map((line) => line.trim())
+    .split(separator)
+    .map((item) => item.trim())
     .filter(Boolean);
+}
+
+/** A textarea of one item a line. */
+export function linesOf(formData: FormData, name: string): string[] {
+  return itemsOf(formData, name, /\r?\n/);
 }
 
 /** A list typed into one field, checked with the shared list schema: one message next to the field, not one per item. */

@@ -1,6 +1,6 @@
 import { courseContentSchema, courseStatuses } from '@gotong/domain';
 import { z } from 'zod';
-import { oneFieldList, textOf } from '~/lib/forms';
+import { itemsOf, oneFieldList, textOf } from '~/lib/forms';
 
 /** Checkboxes of linked innovations are named `innovation:<id>`, so each keeps its own value (its title) on redisplay. */
 export const innovationFieldPrefix = 'innovation:';
@@ -64,10 +64,7 @@ export function courseFormInput(formData: FormData) {
     summary: textOf(formData, 'summary') ?? '',
     format: textOf(formData, 'format') ?? '',
     capacity: capacity === undefined ? undefined : Number(capacity),
-    competencies: (textOf(formData, 'competencies') ?? '')
-      .split(/[,\n]/)
-      .map((competency) => competency.trim())
-      .filter(Boolean),
+    competencies: itemsOf(formData, 'competencies', /[,\n]/),
     sessions: Array.from({ length: sessionRowCount(formData) }, (_, index) => ({
       startsAt: fromLocalTime(textOf(formData, `sessions.${index}.startsAt`)),
       endsAt: fromLocalTime(textOf(formData, `sessions.${index}.endsAt`)),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, testAdmin, type TestApp } from '../support/app.js';
 import { postIdea } from '../support/ideas.js';
-import { createOrganization, signIn, signUp, type SignedIn } from '../support/people.js';
+import { agencyWithService, signIn, type SignedIn } from '../support/people.js';
 
 const innovationFields = /* GraphQL */ `
   id title stage pausedFrom problemStatement needAnalysis pilotPlan trialResult evaluationReport progress linkedIdeaCount
@@ -71,35 +71,17 @@ describe('the institutionalisation pipeline', () => {
     return response.data!.createInnovation.innovation;
   }
 
-  async function addMember(email: string, role: string) {
-    const response = await app.graphql(
-      `mutation ($input: AddMemberInput!) { addMember(input: $input) { errors { code } } }`,
-      { input: { organizationId: agency.id, email, role } },
-      { token: owner.token },
-    );
-    expect(response.data?.addMember.errors).toEqual([]);
-  }
-
   beforeAll(async () => {
     app = await startTestApp({ environment: { RATE_LIMIT_WRITES_PER_PERSON_PER_MINUTE: '1000', RATE_LIMIT_WRITES_PER_ADDRESS_PER_MINUTE: '10000' } });
     admin = await signIn(app, testAdmin.email, testAdmin.password);
-    owner = await signUp(app, 'Kepala Dinas');
-    officer = await signUp(app, 'Petugas Inovasi');
-    staffMember = await signUp(app, 'Staf Biasa');
-    citizen = await signUp(app, 'Siti Warga');
-    partner = await signUp(app, 'Mitra Teknologi');
-    otherOfficer = await signUp(app, 'Petugas Bapenda');
-    agency = await createOrganization(app, owner, admin, { name: 'Disdukcapil Kota Uji', kind: 'AGENCY' });
-    otherAgency = await createOrganization(app, otherOfficer, admin, { name: 'Bapenda Kota Uji', kind: 'AGENCY' });
-    await createOrganization(app, partner, admin, { name: 'PT Mitra Digital Uji', kind: 'PARTNER' });
-    await addMember(officer.email, 'OFFICER');
-    await addMember(staffMember.email, 'MEMBER');
-    const service = await app.graphql(
-      `mutation ($input: CreateServiceInput!) { createService(input: $input) { service { id } errors { code } } }`,
-      { input: { agencyId: agency.id, name: 'Penerbitan KTP Elektronik' } },
-      { token: owner.token },
-    );
-    serviceId = service.data!.createService.service.id;
+    ({ owner, officer, staffMember, citizen, partner, otherOfficer, agency, otherAgency, serviceId } = await agencyWithService(app, admin, {
+      agency: 'Disdukcapil Kota Uji',
+      otherAgency: 'Bapenda Kota Uji',
+      partner: 'PT Mitra Digital Uji',
+      officer: 'Petugas Inovasi',
+      otherOfficer: 'Petugas Bapenda',
+      service: { name: 'Penerbitan KTP Elektronik' },
+    }));
   });
   afterAll(() => app?.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, testAdmin, type TestApp } from '../support/app.js';
-import { createOrganization, signIn, signUp, type SignedIn } from '../support/people.js';
+import { agencyWithService, createOrganization, signIn, signUp, type SignedIn } from '../support/people.js';
 import { liveClients, settled, subscribe } from '../support/ws-client.js';
 
 const resultsFields = /* GraphQL */ `
@@ -51,25 +51,14 @@ describe('satisfaction surveys', () => {
   beforeAll(async () => {
     app = await startTestApp({ environment: { RATE_LIMIT_WRITES_PER_PERSON_PER_MINUTE: '1000', RATE_LIMIT_WRITES_PER_ADDRESS_PER_MINUTE: '10000' } });
     admin = await signIn(app, testAdmin.email, testAdmin.password);
-    owner = await signUp(app, 'Kepala Dinas');
-    officer = await signUp(app, 'Petugas Survei');
-    staffMember = await signUp(app, 'Staf Biasa');
-    citizen = await signUp(app, 'Siti Warga');
-    partner = await signUp(app, 'Mitra Teknologi');
-    otherOfficer = await signUp(app, 'Petugas Dinas Lain');
-    agency = await createOrganization(app, owner, admin, { name: 'Disdukcapil Kota Survei', kind: 'AGENCY' });
-    await createOrganization(app, otherOfficer, admin, { name: 'Bapenda Kota Survei', kind: 'AGENCY' });
-    await createOrganization(app, partner, admin, { name: 'PT Mitra Survei', kind: 'PARTNER' });
-    for (const [person, role] of [[officer, 'OFFICER'], [staffMember, 'MEMBER']] as const) {
-      const added = await app.graphql(`mutation ($input: AddMemberInput!) { addMember(input: $input) { errors { code } } }`, { input: { organizationId: agency.id, email: person.email, role } }, { token: owner.token });
-      expect(added.data?.addMember.errors).toEqual([]);
-    }
-    const service = await app.graphql(
-      `mutation ($input: CreateServiceInput!) { createService(input: $input) { service { id } errors { code } } }`,
-      { input: { agencyId: agency.id, name: 'Penerbitan KTP Elektronik', population: 100 } },
-      { token: owner.token },
-    );
-    serviceId = service.data!.createService.service.id;
+    ({ owner, officer, staffMember, citizen, partner, otherOfficer, agency, serviceId } = await agencyWithService(app, admin, {
+      agency: 'Disdukcapil Kota Survei',
+      otherAgency: 'Bapenda Kota Survei',
+      partner: 'PT Mitra Survei',
+      officer: 'Petugas Survei',
+      otherOfficer: 'Petugas Dinas Lain',
+      service: { name: 'Penerbitan KTP Elektronik', population: 100 },
+    }));
   });
   afterEach(() => clients.disposeAll());
   afterAll(() => app?.close());

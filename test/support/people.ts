@@ -54,3 +54,35 @@ export async function createOrganization(
   }
   return organization;
 }
+
+/**
+ * An agency with one service, its owner, an officer and a plain member, and the people its tests refuse: a citizen,
+ * the owner of a verified partner and the owner of another agency.
+ */
+export async function agencyWithService(
+  app: TestApp,
+  admin: SignedIn,
+  names: { agency: string; otherAgency: string; partner: string; officer: string; otherOfficer: string; service: { name: string; population?: number } },
+) {
+  const owner = await signUp(app, 'Kepala Dinas');
+  const officer = await signUp(app, names.officer);
+  const staffMember = await signUp(app, 'Staf Biasa');
+  const citizen = await signUp(app, 'Siti Warga');
+  const partner = await signUp(app, 'Mitra Teknologi');
+  const otherOfficer = await signUp(app, names.otherOfficer);
+  const agency = await createOrganization(app, owner, admin, { name: names.agency, kind: 'AGENCY' });
+  const otherAgency = await createOrganization(app, otherOfficer, admin, { name: names.otherAgency, kind: 'AGENCY' });
+  await createOrganization(app, partner, admin, { name: names.partner, kind: 'PARTNER' });
+  for (const [person, role] of [[officer, 'OFFICER'], [staffMember, 'MEMBER']] as const) {
+    const added = await app.graphql(`mutation ($input: AddMemberInput!) { addMember(input: $input) { errors { code } } }`, { input: { organizationId: agency.id, email: person.email, role } }, { token: owner.token });
+    if (added.errors || added.data?.addMember.errors.length) throw new Error(`addMember failed: ${JSON.stringify(added.errors ?? added.data)}`);
+  }
+  const service = await app.graphql(
+    `mutation ($input: CreateServiceInput!) { createService(input: $input) { service { id } errors { code } } }`,
+    { input: { agencyId: agency.id, ...names.service } },
+    { token: owner.token },
+  );
+  const serviceId: string | undefined = service.data?.createService.service?.id;
+  if (!serviceId) throw new Error(`createService failed: ${JSON.stringify(service.errors ?? service.data)}`);
+  return { owner, officer, staffMember, citizen, partner, otherOfficer, agency, otherAgency, serviceId };
+}

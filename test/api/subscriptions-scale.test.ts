@@ -52,6 +52,28 @@ describe('live delivery to many subscribers', () => {
     expect(manySignedIn.all - few.all).toBe(5);
   });
 
+  it('an event whose load fails in the database is skipped: the process and every subscription carry on', async () => {
+    const commentAdded = `subscription ($subjectId: ID!) { commentAdded(subjectId: $subjectId) { id body } }`;
+    const addComment = `mutation ($input: AddCommentInput!) { addComment(input: $input) { comment { id } errors { code field } } }`;
+    const idea = await postIdea(app, await signUp(app));
+    const reader = await signUp(app);
+    const anonymousClient = await live();
+    const signedInClient = await live(reader.token);
+    const streams = [subscribe(anonymousClient, commentAdded, { subjectId: idea.id }), subscribe(signedInClient, commentAdded, { subjectId: idea.id })];
+    await Promise.all([anonymousClient, signedInClient].map(settled));
+
+    // Not a uuid: PostgreSQL refuses the comment's lookup (invalid input syntax for type uuid) for every subscriber.
+    await app.server.services.pubsub.publish('COMMENT_ADDED', { commentId: 'not-a-uuid', subjectId: idea.id });
+    const added = await app.graphql(addComment, { input: { subjectId: idea.id, body: 'Masih hidup.' } }, { token: reader.token });
+    expect(added.data?.addComment.errors).toEqual([]);
+    for (const stream of streams) {
+      const event = await stream.next();
+      expect(event.errors).toBeUndefined();
+      expect(event.data?.commentAdded).toEqual({ id: added.data?.addComment.comment.id, body: 'Masih hidup.' });
+    }
+    streams.forEach((stream) => stream.unsubscribe());
+  });
+
   it("checks every subscriber's session again at each event: who logged out receives what anyone may see, the others their own", async () => {
     const idea = await postIdea(app, await signUp(app));
     const leaving = await signUp(app);

@@ -69,8 +69,14 @@ export function liveEvents<T extends Topic, TObject>(context: Context, topic: T,
   const events = context.pubsub.subscribe(topic) as AsyncIterable<EventPayloads[T]>;
   return transformEvents(events, async (payload: EventPayloads[T]) => {
     if (options.concerns && !options.concerns(payload)) return null;
-    await renewForEvent(context, payload);
-    const sharedKey = !context.viewer && options.anonymousKey ? options.anonymousKey : null;
-    return loadInScope(eventScope(context.services, payload), sharedKey, () => options.load(context, payload));
+    try {
+      await renewForEvent(context, payload);
+      const sharedKey = !context.viewer && options.anonymousKey ? options.anonymousKey : null;
+      return await loadInScope(eventScope(context.services, payload), sharedKey, () => options.load(context, payload));
+    } catch (error) {
+      // One event that cannot be loaded (a database error) is skipped: the subscription, and the process, carry on.
+      context.services.logger.error({ err: error, topic }, 'live event skipped: loading it failed');
+      return null;
+    }
   });
 }

@@ -11,11 +11,29 @@ describe('live delivery to many subscribers', () => {
   const clients = liveClients(() => app.url);
   const live = clients.connect;
 
+  const warnings: Error[] = [];
+  const keepWarning = (warning: Error) => warnings.push(warning);
+
   beforeAll(async () => {
+    process.on('warning', keepWarning);
     app = await startTestApp();
   });
   afterEach(() => clients.disposeAll());
-  afterAll(() => app?.close());
+  afterAll(async () => {
+    process.off('warning', keepWarning);
+    await app?.close();
+  });
+
+  it('takes many subscribers of one topic as the normal case it is: no MaxListenersExceededWarning', async () => {
+    const idea = await postIdea(app, await signUp(app));
+    const client = await live();
+    const streams = Array.from({ length: 15 }, () => subscribe(client, ideaChanged, { id: idea.id }));
+    await settled(client);
+    await vote(app, await signUp(app), idea.id);
+    await Promise.all(streams.map((stream) => stream.next()));
+    streams.forEach((stream) => stream.unsubscribe());
+    expect(warnings.filter((warning) => warning.name === 'MaxListenersExceededWarning')).toEqual([]);
+  });
 
   it('costs the same statements for many anonymous subscribers as for one; signed-in ones share the session check and the idea', async () => {
     const author = await signUp(app);

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { Redis } from 'ioredis';
@@ -18,7 +19,10 @@ export enum Topic {
 
 /** In-process pub/sub: enough for one API process (and the only one that works on the embedded database). */
 export function createInProcessPubSub(): PubSub {
-  return createPubSub() as unknown as PubSub;
+  const eventTarget = new EventTarget();
+  // Every subscription listens on its topic: thousands of listeners of one topic are the normal case, not a leak.
+  setMaxListeners(Infinity, eventTarget);
+  return createPubSub({ eventTarget }) as unknown as PubSub;
 }
 
 /** Names every channel with a prefix, so that several sites (or test runs) can share one Redis. */

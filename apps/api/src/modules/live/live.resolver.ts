@@ -20,6 +20,9 @@ import { NotificationType } from '../notifications/notification.type.js';
 import { findInnovation } from '../pipeline/find-innovation.js';
 import type { Innovation } from '../pipeline/innovation.entity.js';
 import { InnovationType } from '../pipeline/innovation.type.js';
+import { findSurvey } from '../surveys/find-survey.js';
+import type { Survey } from '../surveys/survey.entity.js';
+import { SurveyType } from '../surveys/survey.type.js';
 import { liveEvents } from './live-events.js';
 
 type Subscribed<TArgs> = SubscribeResolverData<unknown, TArgs, Context>;
@@ -114,6 +117,21 @@ export class LiveResolver {
   })
   courseChanged(@Root() course: Course, @Arg('id', () => ID) _id: string): Course {
     return course;
+  }
+
+  @Subscription(() => SurveyType, {
+    description: 'The survey after each response (its results) and when it closes.',
+    subscribe: ({ args, context }: Subscribed<{ id: string }>) => {
+      const id = idOfType(args.id, 'Survey');
+      return liveEvents(context, Topic.SurveyResultChanged, {
+        concerns: ({ surveyId }) => surveyId === id,
+        load: (current, { surveyId }) => findSurvey(current, surveyId),
+        anonymousKey: 'survey',
+      });
+    },
+  })
+  surveyResultChanged(@Root() survey: Survey, @Arg('id', () => ID) _id: string): Survey {
+    return survey;
   }
 
   @Subscription(() => NotificationType, {

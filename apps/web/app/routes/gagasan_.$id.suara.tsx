@@ -2,7 +2,7 @@ import { UnvoteIdeaDocument, VoteIdeaDocument } from '@gotong/graphql-client';
 import { redirect, type ActionFunctionArgs } from '@remix-run/node';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { graphql } from '~/lib/graphql.server';
-import { safeReturnPath } from '~/lib/safe-redirect';
+import { safeRedirect } from '~/lib/safe-redirect';
 import { requireViewer } from '~/lib/viewer.server';
 
 /** The vote button's target: votes or takes the vote back, then returns to the page it came from. */
@@ -13,9 +13,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (formData.get('intent') === 'unvote') await graphql({ request, context }, UnvoteIdeaDocument, { input });
   else await graphql({ request, context }, VoteIdeaDocument, { input });
   // A refused vote (already voted, idea closed) changes nothing: the page shows the true state again.
-  return redirect(safeReturnPath(formData.get('kembali'), `/gagasan/${params.id}`));
+  return safeRedirect(formData.get('kembali'), `/gagasan/${encodeURIComponent(params.id ?? '')}`);
 }
 
 export async function loader({ params }: ActionFunctionArgs) {
-  return redirect(`/gagasan/${params.id}`);
+  return redirect(`/gagasan/${encodeURIComponent(params.id ?? '')}`);
 }

@@ -1,6 +1,6 @@
 import { loginSchema } from '@gotong/domain';
 import { LoginDocument } from '@gotong/graphql-client';
-import { redirect, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node';
+import type { ActionFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useSearchParams } from '@remix-run/react';
 import { Field } from '~/components/field';
 import { AppForm } from '~/components/form';
@@ -9,7 +9,7 @@ import { fromUserErrors, textOf, validate } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
 import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
-import { safeReturnPath } from '~/lib/safe-redirect';
+import { safeRedirect, safeReturnPath } from '~/lib/safe-redirect';
 import { startSessionCookie } from '~/lib/session.server';
 
 export const meta: MetaFunction = () => [{ title: 'Masuk · Gotong' }];
@@ -25,7 +25,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.data) return failure(formData, { fieldErrors: parsed.fieldErrors });
   const { login } = await graphql({ request, context }, LoginDocument, { input: parsed.data });
   if (!login.token) return failure(formData, fromUserErrors(login.errors));
-  return redirect(safeReturnPath(formData.get('kembali')), { headers: { 'Set-Cookie': startSessionCookie(context, login.token) } });
+  return safeRedirect(formData.get('kembali'), '/', { headers: { 'Set-Cookie': startSessionCookie(context, login.token) } });
 }
 
 export default function SignIn() {

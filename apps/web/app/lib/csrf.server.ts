@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AppLoadContext } from '@remix-run/node';
 import { readCookie, setCookie } from './cookies.server';
+import { readFormData } from './forms.server';
 
 const csrfCookieName = 'gotong_csrf';
 export const csrfFieldName = 'csrf';
@@ -27,7 +28,7 @@ function sameToken(a: string, b: string): boolean {
  * Another site can make a browser post, but it can neither read nor set our cookie, so it cannot match it.
  */
 export async function verifiedFormData(request: Request): Promise<FormData> {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const cookieToken = readCookie(request, csrfCookieName);
   const fieldToken = formData.get(csrfFieldName);
   if (!cookieToken || typeof fieldToken !== 'string' || !sameToken(cookieToken, fieldToken)) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, testAdmin, type TestApp } from '../support/app.js';
 import { createOrganization, signIn, signUp, type SignedIn } from '../support/people.js';
-import { advanceInnovation, createInnovation, updateInnovation } from './pilot-proposals-support.js';
+import { advanceInnovation, createInnovation, recordKpiResult, updateInnovation } from './pilot-proposals-support.js';
 
 const courseFields = /* GraphQL */ `id title status format capacity seatsLeft competencies viewerCanManage sessions { startsAt endsAt place } institute { id } innovations { id }`;
 const publishMutation = /* GraphQL */ `
@@ -110,10 +110,11 @@ describe('courses', () => {
       innovationId,
       pilotPlan: 'Uji coba di dua kecamatan selama 8 minggu.',
       trialResult: 'Waktu tunggu turun menjadi 35 menit.',
-      kpis: [{ name: 'Waktu tunggu', unit: 'menit', baseline: 180, target: 30, results: [{ value: 35, measuredOn: '2026-02-28' }] }],
+      kpis: [{ name: 'Waktu tunggu', unit: 'menit', baseline: 180, target: 30 }],
       socialisation: { evidence: 'Rapat staf', doneOn: '2026-03-02' },
       feedbackChannel: { evidence: 'Kanal pengaduan', doneOn: '2026-03-04' },
     });
+    await recordKpiResult(app, officer, innovationId, { value: 35, measuredOn: '2026-02-28' });
     for (const to of ['DEVELOPMENT', 'TRIAL', 'IMPLEMENTATION']) expect((await advanceInnovation(app, officer, innovationId, to)).errors).toEqual([]);
     expect((await advanceInnovation(app, officer, innovationId, 'EVALUATION')).unmetRequirements.map((item) => item.code)).toEqual(['STAFF_TRAINING']);
 

@@ -40,3 +40,14 @@ export async function updateInnovation(app: TestApp, officer: SignedIn, input: R
   );
   expect(response.data?.updateInnovation.errors).toEqual([]);
 }
+
+/** Records a result of the innovation's first KPI. */
+export async function recordKpiResult(app: TestApp, officer: SignedIn, innovationId: string, result: { value: number; measuredOn: string }) {
+  const read = await app.graphql(`query ($id: ID!) { innovation(id: $id) { kpis { id } } }`, { id: innovationId });
+  const response = await app.graphql(
+    `mutation ($input: RecordKpiResultInput!) { recordKpiResult(input: $input) { errors { code field message } } }`,
+    { input: { innovationId, kpiId: read.data!.innovation.kpis[0].id, ...result } },
+    { token: officer.token },
+  );
+  expect(response.data?.recordKpiResult.errors).toEqual([]);
+}

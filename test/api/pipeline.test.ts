@@ -6,7 +6,7 @@ import { agencyWithService, signIn, type SignedIn } from '../support/people.js';
 const innovationFields = /* GraphQL */ `
   id title stage pausedFrom problemStatement needAnalysis pilotPlan trialResult evaluationReport progress linkedIdeaCount
   viewerCanMove viewerCanEdit allowedMoves agency { id } service { id }
-  kpis { name unit baseline target results { value measuredOn note } }
+  kpis { id name unit baseline target results { value measuredOn note } }
   milestones { title dueOn doneOn }
   adoption { socialisation { evidence doneOn } training { evidence doneOn } feedbackChannel { evidence doneOn } }
   legalBasis { type number enactedOn }
@@ -28,6 +28,9 @@ const advanceMutation = /* GraphQL */ `
       errors { code field message }
     }
   }
+`;
+const recordMutation = /* GraphQL */ `
+  mutation ($input: RecordKpiResultInput!) { recordKpiResult(input: $input) { kpi { id results { value measuredOn note } } errors { code field message } } }
 `;
 const innovationQuery = /* GraphQL */ `
   query ($id: ID!) {
@@ -59,6 +62,15 @@ describe('the institutionalisation pipeline', () => {
   const update = (who: SignedIn | null, input: Record<string, unknown>) => app.graphql(updateMutation, { input }, { token: who?.token });
   const advance = (who: SignedIn | null, innovationId: string, to: string, note?: string) =>
     app.graphql(advanceMutation, { input: { innovationId, to, note } }, { token: who?.token });
+  const record = (who: SignedIn | null, input: { innovationId: string; kpiId: string; value: number; measuredOn: string; note?: string }) =>
+    app.graphql(recordMutation, { input }, { token: who?.token });
+  /** Records one result for each of the innovation's KPIs, in their order. */
+  async function recordEach(id: string, measuredOn: string, values: number[]) {
+    const { kpis } = await read(id);
+    for (const [index, kpi] of kpis.entries()) {
+      expect((await record(officer, { innovationId: id, kpiId: kpi.id, value: values[index]!, measuredOn })).data?.recordKpiResult.errors).toEqual([]);
+    }
+  }
   const read = async (id: string) => (await app.graphql(innovationQuery, { id }, { token: officer.token })).data!.innovation;
 
   async function createFromNeed(title = 'Antrean daring perekaman KTP-el'): Promise<Record<string, any>> {
@@ -140,13 +152,12 @@ describe('the institutionalisation pipeline', () => {
         { title: 'Uji coba di 3 kecamatan', dueOn: '2026-03-31' },
       ],
     });
-    await refusedThenMet('IMPLEMENTATION', ['TRIAL_RESULT', 'TRIAL_KPI_RESULTS'], {
-      trialResult: 'Waktu tunggu turun menjadi 35 menit; kunjungan ulang 8%.',
-      kpis: [
-        { name: 'Waktu tunggu rata-rata', unit: 'menit', baseline: 180, target: 30, results: [{ value: 35, measuredOn: '2026-03-31', note: 'Akhir uji coba' }] },
-        { name: 'Warga datang lebih dari sekali', unit: '%', baseline: 40, target: 5, results: [{ value: 8, measuredOn: '2026-03-31' }] },
-      ],
-    });
+    await refusedThenMet(
+      'IMPLEMENTATION',
+      ['TRIAL_RESULT', 'TRIAL_KPI_RESULTS'],
+      { trialResult: 'Waktu tunggu turun menjadi 35 menit; kunjungan ulang 8%.' },
+      () => recordEach(id, '2026-03-31', [35, 8]),
+    );
     await refusedThenMet('EVALUATION', ['STAFF_SOCIALISATION', 'STAFF_TRAINING', 'PUBLIC_FEEDBACK_CHANNEL'], {
       socialisation: { evidence: 'Surat Edaran Kepala Dinas Nomor 470/123 kepada seluruh petugas', doneOn: '2026-04-05' },
       training: { evidence: 'Bimbingan teknis 42 petugas kecamatan, daftar hadir terlampir', doneOn: '2026-04-12' },
@@ -154,16 +165,16 @@ describe('the institutionalisation pipeline', () => {
     });
     await refusedThenMet('INSTITUTIONALIZED', ['EVALUATION_REPORT', 'EVALUATION_KPI_RESULTS', 'SATISFACTION_SURVEY', 'LEGAL_BASIS'], {
       evaluationReport: 'Enam bulan implementasi: waktu tunggu 28 menit, kunjungan ulang 4%, seluruh kecamatan memakai antrean daring.',
-      kpis: [
-        { name: 'Waktu tunggu rata-rata', unit: 'menit', baseline: 180, target: 30, results: [{ value: 35, measuredOn: '2026-03-31' }, { value: 28, measuredOn: today }] },
-        { name: 'Warga datang lebih dari sekali', unit: '%', baseline: 40, target: 5, results: [{ value: 8, measuredOn: '2026-03-31' }, { value: 4, measuredOn: today }] },
-      ],
       legalBasis: { type: 'REGIONAL_HEAD_REGULATION', number: 'Peraturan Wali Kota Bandung Nomor 12 Tahun 2025', enactedOn: '2025-06-02' },
-    }, takeSatisfactionSurvey);
+    }, async () => {
+      await takeSatisfactionSurvey();
+      await recordEach(id, today, [28, 4]);
+    });
 
     const done = await read(id);
     expect(done).toMatchObject({ stage: 'INSTITUTIONALIZED', nextGate: null, progress: 0.5 });
     expect(done.legalBasis).toEqual({ type: 'REGIONAL_HEAD_REGULATION', number: 'Peraturan Wali Kota Bandung Nomor 12 Tahun 2025', enactedOn: '2025-06-02' });
+    expect(done.kpis.map((kpi: { results: { value: number }[] }) => kpi.results.map((result) => result.value))).toEqual([[35, 28], [8, 4]]);
     expect(done.timeline.totalCount).toBe(6);
     expect(done.timeline.edges.map((edge: { node: { fromStage: string | null; toStage: string } }) => [edge.node.fromStage, edge.node.toStage])).toEqual([
       [null, 'NEED_IDENTIFIED'],
@@ -184,13 +195,14 @@ describe('the institutionalisation pipeline', () => {
       problemStatement: 'Orang tua harus datang ke dinas untuk mengurus akta kelahiran.',
       pilotPlan: 'Uji coba di RSUD Kota selama 2 bulan.',
       trialResult: 'Tercapai 72% akta terbit sebelum pulang.',
-      kpis: [{ ...kpi, results: [{ value: 72, measuredOn: '2026-02-28' }] }],
+      kpis: [kpi],
       socialisation: { evidence: 'Rapat koordinasi dengan rumah sakit', doneOn: '2026-03-02' },
       training: { evidence: 'Pelatihan petugas registrasi rumah sakit', doneOn: '2026-03-03' },
       feedbackChannel: { evidence: 'Kanal pengaduan di situs dinas', doneOn: '2026-03-04' },
       evaluationReport: 'Evaluasi triwulan pertama implementasi.',
       legalBasis: { type: 'AGENCY_HEAD_DECREE', number: 'Keputusan Kepala Dinas Nomor 470/88 Tahun 2026' },
     });
+    await recordEach(id, '2026-02-28', [72]);
     for (const to of ['DEVELOPMENT', 'TRIAL', 'IMPLEMENTATION', 'EVALUATION']) {
       expect((await advance(officer, id, to)).data?.advanceInnovation.errors).toEqual([]);
     }
@@ -230,12 +242,12 @@ describe('the institutionalisation pipeline', () => {
     expect(shortTitle.data?.createInnovation.errors).toEqual([expect.objectContaining({ code: 'TOO_SHORT', field: 'input.title' })]);
 
     await update(officer, { innovationId: id, pilotPlan: 'Rencana yang sudah tersimpan.' });
-    const badDate = await update(officer, {
+    const badKpi = await update(officer, {
       innovationId: id,
       pilotPlan: 'Rencana yang tidak boleh tersimpan.',
-      kpis: [{ name: 'Waktu tunggu', baseline: 1, target: 2, results: [{ value: 3, measuredOn: '2026-02-30' }] }],
+      kpis: [{ name: 'Wa', baseline: 1, target: 2 }],
     });
-    expect(badDate.data?.updateInnovation.errors).toEqual([expect.objectContaining({ code: 'INVALID', field: 'input.kpis.0.results.0.measuredOn' })]);
+    expect(badKpi.data?.updateInnovation.errors).toEqual([expect.objectContaining({ code: 'TOO_SHORT', field: 'input.kpis.0.name' })]);
     const badBasis = await update(officer, { innovationId: id, legalBasis: { type: 'REGIONAL_REGULATION', number: '' } });
     expect(badBasis.data?.updateInnovation.errors).toEqual([expect.objectContaining({ code: 'REQUIRED', field: 'input.legalBasis.number' })]);
     expect((await read(id)).pilotPlan).toBe('Rencana yang sudah tersimpan.');

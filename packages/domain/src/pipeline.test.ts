@@ -14,6 +14,7 @@ import {
   missingForGate,
   nextStage,
   pipelineStages,
+  reconcileKpis,
   stageLabels,
   updateInnovationSchema,
   type GateFacts,
@@ -214,5 +215,31 @@ describe('progress and inputs', () => {
     const result = updateInnovationSchema.safeParse({ kpis: [{ name: 'Waktu tunggu', unit: 'menit', baseline: 120, target: 'x' }] });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0].path).toEqual(['kpis', 0, 'target']);
+  });
+});
+
+describe('editing the KPI list', () => {
+  const waiting = { id: 'k1', name: 'Waktu tunggu', unit: 'menit', baseline: 180, target: 30, results: [{ value: 35 }] };
+  const revisits = { id: 'k2', name: 'Kunjungan ulang', unit: '%', baseline: 40, target: 5, results: [] };
+  const stored = [waiting, revisits];
+  const definitionOf = ({ results: _results, ...definition }: (typeof stored)[number]) => definition;
+  let next = 0;
+  const newId = () => `new-${++next}`;
+
+  it('keeps the stored results, edits a KPI without results, adds and removes those without results', () => {
+    const result = reconcileKpis(stored, [definitionOf(waiting), { name: 'Warga puas', unit: '%', baseline: 60, target: 90 }], newId);
+    expect(result.kpis).toEqual([waiting, { id: 'new-1', name: 'Warga puas', unit: '%', baseline: 60, target: 90, results: [] }]);
+    const edited = reconcileKpis(stored, [definitionOf(waiting), { ...definitionOf(revisits), target: 2 }], newId);
+    expect(edited.kpis?.[1]).toEqual({ ...revisits, target: 2 });
+  });
+
+  it('refuses to change or remove a KPI that has results, an unknown id and a name given twice', () => {
+    expect(reconcileKpis(stored, [{ ...definitionOf(waiting), target: 20 }, definitionOf(revisits)], newId).refusal).toEqual({ reason: 'HAS_RESULTS', index: 0, kpiId: 'k1' });
+    expect(reconcileKpis(stored, [definitionOf(revisits)], newId).refusal).toEqual({ reason: 'HAS_RESULTS', kpiId: 'k1' });
+    expect(reconcileKpis(stored, [definitionOf(waiting), { ...definitionOf(revisits), id: 'k9' }], newId).refusal).toEqual({ reason: 'UNKNOWN_KPI', index: 1 });
+    expect(reconcileKpis(stored, [definitionOf(waiting), { ...definitionOf(revisits), id: undefined, name: 'waktu TUNGGU' }], newId).refusal).toEqual({
+      reason: 'DUPLICATE_NAME',
+      index: 1,
+    });
   });
 });

@@ -238,19 +238,60 @@ export const maxKpis = 20;
 export const maxKpiResults = 50;
 export const maxMilestones = 50;
 
+/** One measurement of a KPI, appended by recordKpiResult (never sent with the KPI list). */
 export const kpiResultSchema = z.object({
   value: measurement,
   measuredOn: calendarDay,
   note: optionalText(500).default(''),
 });
 
+/** A KPI as the editor sends it: `id` names a KPI it already has, none adds one. Results are never part of it. */
 export const kpiSchema = z.object({
+  id: z.string().trim().max(64, { message: 'invalid' }).optional(),
   name: text(3, 160),
   unit: optionalText(40).default(''),
   baseline: measurement,
   target: measurement,
-  results: z.array(kpiResultSchema).max(maxKpiResults, { message: 'tooLong' }).default([]),
 });
+/** What the editor sends for one KPI (the unit defaults to none). */
+export type KpiDefinition = { id?: string; name: string; unit?: string; baseline: number; target: number };
+
+export type StoredKpi<Result> = { id: string; name: string; unit: string; baseline: number; target: number; results: Result[] };
+
+/** Why an edit of the KPI list is refused, and which requested KPI (`index`) or stored one (`kpiId`) it is about. */
+export type KpiListRefusal = { reason: 'UNKNOWN_KPI' | 'HAS_RESULTS' | 'DUPLICATE_NAME'; index?: number; kpiId?: string };
+
+/**
+ * The KPI list an edit asks for, reconciled with the stored one: a KPI with results keeps its definition and cannot
+ * be removed (its results would lose their meaning); the others may be edited, removed or added. Results always
+ * come from the stored KPI, so an edit sent while someone records a result loses nothing.
+ */
+export function reconcileKpis<Result>(
+  stored: readonly StoredKpi<Result>[],
+  requested: readonly KpiDefinition[],
+  newId: () => string,
+): { kpis: StoredKpi<Result>[]; refusal?: undefined } | { kpis?: undefined; refusal: KpiListRefusal } {
+  const byId = new Map(stored.map((kpi) => [kpi.id, kpi]));
+  const names = new Set<string>();
+  const kpis: StoredKpi<Result>[] = [];
+  for (const [index, { id, unit = '', ...rest }] of requested.entries()) {
+    const definition = { ...rest, unit };
+    const name = definition.name.toLocaleLowerCase('id');
+    if (names.has(name)) return { refusal: { reason: 'DUPLICATE_NAME', index } };
+    names.add(name);
+    const current = id === undefined ? undefined : byId.get(id);
+    if (id !== undefined && !current) return { refusal: { reason: 'UNKNOWN_KPI', index } };
+    if (current && current.results.length > 0) {
+      const unchanged = current.name === definition.name && current.unit === definition.unit && current.baseline === definition.baseline && current.target === definition.target;
+      if (!unchanged) return { refusal: { reason: 'HAS_RESULTS', index, kpiId: current.id } };
+    }
+    kpis.push({ ...definition, id: current?.id ?? newId(), results: current?.results ?? [] });
+  }
+  const kept = new Set(kpis.map((kpi) => kpi.id));
+  const removed = stored.find((kpi) => !kept.has(kpi.id) && kpi.results.length > 0);
+  if (removed) return { refusal: { reason: 'HAS_RESULTS', kpiId: removed.id } };
+  return { kpis };
+}
 
 export const milestoneSchema = z.object({
   title: text(3, 160),

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261201084000_kpi_ids } from './Migration20261201084000_kpi_ids.js';
 import { Migration20261128111156_notification_kinds_quote } from './Migration20261128111156_notification_kinds_quote.js';
 import { Migration20261128110609_surveys } from './Migration20261128110609_surveys.js';
 import { Migration20261128094117_partners_courses } from './Migration20261128094117_partners_courses.js';
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261128094117_partners_courses', class: Migration20261128094117_partners_courses },
   { name: 'Migration20261128110609_surveys', class: Migration20261128110609_surveys },
   { name: 'Migration20261128111156_notification_kinds_quote', class: Migration20261128111156_notification_kinds_quote },
+  { name: 'Migration20261201084000_kpi_ids', class: Migration20261201084000_kpi_ids },
 ];

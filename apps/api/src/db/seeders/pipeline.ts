@@ -1,5 +1,6 @@
 import type { InnovationStage, LegalBasisType } from '@gotong/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
 import { User } from '../../modules/accounts/user.entity.js';
 import { acceptIdeasIntoInnovation } from '../../modules/ideas/accept-ideas-into-innovation.js';
 import { Idea } from '../../modules/ideas/idea.entity.js';
@@ -244,6 +245,7 @@ export async function seedPipeline(em: EntityManager): Promise<void> {
       needAnalysis: demo.needAnalysis ?? '',
       kpis: (demo.kpis ?? []).map(({ results = [], ...kpi }) => ({
         ...kpi,
+        id: randomUUID(),
         results: results.map(([value, daysAgo, note = '']) => ({ value, measuredOn: dayOf(daysAgo), note })),
       })),
       milestones: (demo.milestones ?? []).map(([title, dueDaysAgo, doneDaysAgo]) => ({

@@ -117,6 +117,14 @@ export class OrganizationCoursesResolver {
   }
 }
 
+@Resolver(() => InnovationType)
+export class InnovationCoursesResolver {
+  @FieldResolver(() => CourseConnection, { description: 'The courses training institutes linked to it (published or archived), newest first.' })
+  courses(@Root() innovation: Innovation, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context) {
+    return coursePage(context, { innovationId: globalIdOf(innovation) }, page);
+  }
+}
+
 @Resolver(() => UserType)
 export class UserCompletedCoursesResolver {
   @FieldResolver(() => EnrollmentConnection, { description: 'The courses the person completed, latest first.' })

@@ -3,7 +3,7 @@ import { registerCommentable } from '../comments/commentables.js';
 import { registerGateFactsProvider } from '../pipeline/index.js';
 import { Course, CourseInnovation } from './course.entity.js';
 import { linkedCourseCompletionFacts } from './course.loaders.js';
-import { CourseResolver, OrganizationCoursesResolver, UserCompletedCoursesResolver } from './course.resolver.js';
+import { CourseResolver, InnovationCoursesResolver, OrganizationCoursesResolver, UserCompletedCoursesResolver } from './course.resolver.js';
 import { Enrollment } from './enrollment.entity.js';
 import { findVisibleCourse } from './find-course.js';
 import { managesCourse } from './courses.permissions.js';
@@ -37,5 +37,5 @@ registerPersonalDataExporter('courseEnrollments', async (em, userId) =>
 
 export const coursesModule = {
   entities: [Course, CourseInnovation, Enrollment],
-  resolvers: [CourseResolver, OrganizationCoursesResolver, UserCompletedCoursesResolver] as const,
+  resolvers: [CourseResolver, OrganizationCoursesResolver, InnovationCoursesResolver, UserCompletedCoursesResolver] as const,
 };

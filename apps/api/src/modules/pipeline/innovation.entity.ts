@@ -6,7 +6,8 @@ import { Organization } from '../organizations/organization.entity.js';
 import { Service } from '../services/service.entity.js';
 
 export type KpiResult = { value: number; measuredOn: string; note: string };
-export type Kpi = { name: string; unit: string; baseline: number; target: number; results: KpiResult[] };
+/** `id` is stable within its innovation: recordKpiResult and the editor name a KPI by it. */
+export type Kpi = { id: string; name: string; unit: string; baseline: number; target: number; results: KpiResult[] };
 export type Milestone = { title: string; dueOn: string; doneOn: string | null };
 /** An adoption checklist item: the evidence that it was done and the day. */
 export type AdoptionItem = { evidence: string; doneOn: string };

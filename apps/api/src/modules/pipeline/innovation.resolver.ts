@@ -31,9 +31,12 @@ import {
   InnovationStage as InnovationStageEnum,
   InnovationStageChangeConnection,
   InnovationType,
+  RecordKpiResultInput,
+  RecordKpiResultPayload,
   UpdateInnovationInput,
 } from './innovation.type.js';
 import { can } from './pipeline.permissions.js';
+import { recordKpiResult } from './record-kpi-result.js';
 import { updateInnovation } from './update-innovation.js';
 
 const requirement = (code: GateRequirementType['code']): GateRequirementType => ({ code });
@@ -141,9 +144,17 @@ export class InnovationResolver {
     return innovationPayload(() => createInnovation(context, input));
   }
 
-  @Mutation(() => InnovationPayload, { description: 'Records problem, need, KPIs and results, milestones, pilot, adoption checklist, evaluation and legal basis.' })
+  @Mutation(() => InnovationPayload, { description: 'Records title, service, problem, need, KPIs, milestones, pilot, adoption checklist, evaluation and legal basis, and links more ideas.' })
   updateInnovation(@Arg('input', () => UpdateInnovationInput) input: UpdateInnovationInput, @Ctx() context: Context) {
     return innovationPayload(() => updateInnovation(context, input));
+  }
+
+  @Mutation(() => RecordKpiResultPayload, { description: "Appends one measured result to a KPI; officers recording at once all keep theirs (the innovation's row lock)." })
+  recordKpiResult(@Arg('input', () => RecordKpiResultInput) input: RecordKpiResultInput, @Ctx() context: Context) {
+    return toPayload(RecordKpiResultPayload, () => recordKpiResult(context, input), (payload, result) => {
+      payload.innovation = result.innovation;
+      payload.kpi = result.kpi;
+    });
   }
 
   @Mutation(() => AdvanceInnovationPayload, {

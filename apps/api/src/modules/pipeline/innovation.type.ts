@@ -43,6 +43,9 @@ export class KpiResultType {
 
 @ObjectType('Kpi', { description: 'A key performance indicator (indikator kinerja) with its baseline, target and measured results.' })
 export class KpiType {
+  @Field(() => ID, { description: 'Stable within its innovation; names the KPI in updateInnovation and recordKpiResult.' })
+  id: string;
+
   @Field(() => String)
   name: string;
 
@@ -55,7 +58,7 @@ export class KpiType {
   @Field(() => Float)
   target: number;
 
-  @Field(() => [KpiResultType], { description: 'Oldest first, as recorded.' })
+  @Field(() => [KpiResultType], { description: 'In the order they were recorded (recordKpiResult).' })
   results: KpiResult[];
 }
 
@@ -245,20 +248,11 @@ export class CreateInnovationInput {
   needAnalysis?: string | null;
 }
 
-@InputType('KpiResultInput')
-export class KpiResultInput {
-  @Field(() => Float)
-  value: number;
-
-  @Field(() => String, { description: 'YYYY-MM-DD.' })
-  measuredOn: string;
-
-  @Field(() => String, { nullable: true })
-  note?: string | null;
-}
-
-@InputType('KpiInput')
+@InputType('KpiInput', { description: 'A KPI of the list updateInnovation replaces; its results stay as recorded.' })
 export class KpiInput {
+  @Field(() => ID, { nullable: true, description: 'The KPI it keeps or changes; none adds a new one. A KPI with results cannot be changed or left out.' })
+  id?: string | null;
+
   @Field(() => String)
   name: string;
 
@@ -270,9 +264,6 @@ export class KpiInput {
 
   @Field(() => Float)
   target: number;
-
-  @Field(() => [KpiResultInput], { nullable: true })
-  results?: KpiResultInput[] | null;
 }
 
 @InputType('MilestoneInput')
@@ -308,7 +299,9 @@ export class LegalBasisInput {
   enactedOn?: string | null;
 }
 
-@InputType({ description: 'Omitted fields stay as they are; lists (KPIs, milestones) replace the whole list; null clears a checklist item or the legal basis.' })
+@InputType({
+  description: 'Omitted fields stay as they are; lists (KPIs, milestones) replace the whole list (KPIs keep their results); null clears a checklist item or the legal basis.',
+})
 export class UpdateInnovationInput {
   @Field(() => ID)
   innovationId: string;
@@ -360,6 +353,24 @@ export class UpdateInnovationInput {
 }
 
 @InputType()
+export class RecordKpiResultInput {
+  @Field(() => ID)
+  innovationId: string;
+
+  @Field(() => ID, { description: "The KPI's id (Kpi.id)." })
+  kpiId: string;
+
+  @Field(() => Float)
+  value: number;
+
+  @Field(() => String, { description: 'The day it was measured, YYYY-MM-DD.' })
+  measuredOn: string;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@InputType()
 export class AdvanceInnovationInput {
   @Field(() => ID)
   innovationId: string;
@@ -375,6 +386,15 @@ export class AdvanceInnovationInput {
 export class InnovationPayload extends Payload {
   @Field(() => InnovationType, { nullable: true })
   innovation: Innovation | null = null;
+}
+
+@ObjectType()
+export class RecordKpiResultPayload extends Payload {
+  @Field(() => InnovationType, { nullable: true })
+  innovation: Innovation | null = null;
+
+  @Field(() => KpiType, { nullable: true, description: 'The KPI with the new result last.' })
+  kpi: Kpi | null = null;
 }
 
 @ObjectType()

@@ -1,8 +1,7 @@
-import { updateInnovationSchema } from '@gotong/domain';
+import { reconcileKpis, updateInnovationSchema, type KpiListRefusal } from '@gotong/domain';
 import { LockMode } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
 import type { Context } from '../../context.js';
-import { requireViewer } from '../../core/authorization.js';
-import { forbidden } from '../../core/errors.js';
 import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
 import { validateInput } from '../../core/validation.js';
 import { Service } from '../services/service.entity.js';
@@ -12,25 +11,35 @@ import { publishInnovationChanged } from './innovation-events.js';
 import { Innovation } from './innovation.entity.js';
 import type { UpdateInnovationInput } from './innovation.type.js';
 import { acceptLinkedIdeas, ideasToLink } from './link-ideas.js';
-import { runsPipelineOf } from './pipeline.permissions.js';
+import { authorizeEdit, refuseIfDiscontinued } from './pipeline.permissions.js';
 
 /** Text fields that GraphQL lets a client send as null; null there means "leave as it is", like omitting them. */
 const orUndefined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 
-/** The agency's officers record what the gates ask for: problem, need, KPIs and results, milestones, pilot, checklist, evaluation, legal basis. */
+function kpiListError(refusal: KpiListRefusal): UserErrorException {
+  const field = refusal.index === undefined ? 'input.kpis' : `input.kpis.${refusal.index}.${refusal.reason === 'UNKNOWN_KPI' ? 'id' : 'name'}`;
+  const errors = {
+    HAS_RESULTS: userError(UserErrorCode.NOT_ALLOWED_NOW, 'A KPI with measured results can no longer be changed or removed.', field),
+    UNKNOWN_KPI: userError(UserErrorCode.NOT_FOUND, 'No such KPI in this innovation.', field),
+    DUPLICATE_NAME: userError(UserErrorCode.TAKEN, 'Another KPI of this innovation has this name.', field),
+  };
+  return new UserErrorException(errors[refusal.reason]);
+}
+
+/**
+ * The agency's officers record what the gates ask for: problem, need, KPIs, milestones, pilot, checklist, evaluation,
+ * legal basis. KPI results are not part of it (recordKpiResult appends them): the KPI list is reconciled with the
+ * stored one under the row lock, so results recorded meanwhile stay.
+ */
 export async function updateInnovation(context: Context, input: UpdateInnovationInput): Promise<Innovation> {
-  requireViewer(context);
   const innovation = await findInnovationInput(context, input.innovationId, 'input.innovationId');
-  if (!(await runsPipelineOf(context, innovation.agency))) throw forbidden("Only the agency's officers (or platform admins) edit its innovations.");
-  if (innovation.stage === 'DISCONTINUED') {
-    throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, 'A discontinued innovation can no longer be changed.', 'input.innovationId'));
-  }
+  await authorizeEdit(context, innovation);
   const data = validateInput(updateInnovationSchema, {
     title: orUndefined(input.title),
     summary: orUndefined(input.summary),
     problemStatement: orUndefined(input.problemStatement),
     needAnalysis: orUndefined(input.needAnalysis),
-    kpis: orUndefined(input.kpis)?.map((kpi) => ({ ...kpi, unit: orUndefined(kpi.unit), results: orUndefined(kpi.results)?.map((result) => ({ ...result, note: orUndefined(result.note) })) })),
+    kpis: orUndefined(input.kpis)?.map((kpi) => ({ ...kpi, id: orUndefined(kpi.id), unit: orUndefined(kpi.unit) })),
     milestones: orUndefined(input.milestones)?.map((milestone) => ({ ...milestone, doneOn: orUndefined(milestone.doneOn) })),
     pilotPlan: orUndefined(input.pilotPlan),
     trialResult: orUndefined(input.trialResult),
@@ -44,10 +53,14 @@ export async function updateInnovation(context: Context, input: UpdateInnovation
   const ideaIds = await ideasToLink(context, innovation.agency, input.addIdeaIds ?? [], 'input.addIdeaIds');
   await context.em.transactional(async (em) => {
     const locked = await em.findOneOrFail(Innovation, { id: innovation.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    if (locked.stage === 'DISCONTINUED') {
-      throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, 'A discontinued innovation can no longer be changed.', 'input.innovationId'));
+    refuseIfDiscontinued(locked);
+    const { kpis: requestedKpis, ...rest } = data;
+    const changes: Record<string, unknown> = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
+    if (requestedKpis) {
+      const reconciled = reconcileKpis(locked.kpis, requestedKpis, randomUUID);
+      if (reconciled.refusal) throw kpiListError(reconciled.refusal);
+      changes.kpis = reconciled.kpis;
     }
-    const changes = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
     Object.assign(locked, changes, service ? { service: em.getReference(Service, service.id) } : {});
     await acceptLinkedIdeas(em, ideaIds, locked.id, 'input.addIdeaIds');
     await em.flush();

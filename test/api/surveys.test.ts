@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, testAdmin, type TestApp } from '../support/app.js';
 import { agencyWithService, createOrganization, signIn, signUp, type SignedIn } from '../support/people.js';
 import { liveClients, settled, subscribe } from '../support/ws-client.js';
+import { recordKpiResult } from './pilot-proposals-support.js';
 
 const resultsFields = /* GraphQL */ `
   responseCount minimumSample sufficient index ikm grade performance performanceEn: performance(locale: en)
@@ -273,7 +274,7 @@ describe('satisfaction surveys and the pipeline', () => {
           problemStatement: 'Orang tua harus datang sendiri ke dinas untuk mencatatkan kelahiran.',
           pilotPlan: 'Uji coba di dua rumah sakit selama tiga bulan.',
           trialResult: '63% akta terbit sebelum ibu pulang.',
-          kpis: [{ ...kpi, results: [{ value: 63, measuredOn: '2026-01-31' }, { value: 86, measuredOn: today }] }],
+          kpis: [kpi],
           socialisation: { evidence: 'Surat edaran kepada rumah sakit mitra', doneOn: today },
           training: { evidence: 'Bimbingan teknis petugas rumah sakit', doneOn: today },
           feedbackChannel: { evidence: 'Kanal pengaduan di aplikasi', doneOn: today },
@@ -284,6 +285,7 @@ describe('satisfaction surveys and the pipeline', () => {
       { token: officer.token },
     );
     expect(updated.data?.updateInnovation.errors).toEqual([]);
+    for (const result of [{ value: 63, measuredOn: '2026-01-31' }, { value: 86, measuredOn: today }]) await recordKpiResult(app, officer, innovationId, result);
     const advance = (to: string) =>
       app.graphql(
         `mutation ($input: AdvanceInnovationInput!) { advanceInnovation(input: $input) { unmetRequirements { code } errors { code } } }`,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../../apps/api/src/core/config.js';
 import { createLogger } from '../../apps/api/src/core/logger.js';
 import { startServer, type GotongServer } from '../../apps/api/src/server.js';
+import { graphqlClient } from './api-process.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export type GraphQLResponse<TData = Record<string, any>> = {
@@ -61,14 +62,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     database,
     queries,
-    async graphql(query, variables, requestOptions = {}) {
-      const headers: Record<string, string> = { 'content-type': 'application/json', ...requestOptions.headers };
-      if (requestOptions.token) headers.authorization = `Bearer ${requestOptions.token}`;
-      if (requestOptions.cookie) headers.cookie = requestOptions.cookie;
-      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-      const body = (await response.json()) as { data?: never; errors?: never };
-      return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
-    },
+    graphql: (query, variables, requestOptions) => graphqlClient(server.url).graphql(query, variables, requestOptions),
     async restart() {
       await server.close();
       server = await start();

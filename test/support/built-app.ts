@@ -1,12 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { freePort, mainFile, repositoryRoot, waitUntilReady } from './api-process.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
-const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const mainFile = path.join(repositoryRoot, 'apps/api/dist/main.js');
 /** WEB_BUILD_DIR builds and serves a private copy of the web app, safe from other builds running at the same time. */
 const webBuildDirectory = process.env.WEB_BUILD_DIR ? path.resolve(process.env.WEB_BUILD_DIR) : path.join(repositoryRoot, 'apps/web/build');
 const webBuild = path.join(webBuildDirectory, 'server/index.js');
@@ -17,32 +14,6 @@ export type BuiltApp = { url: string; database: TestDatabase; output: () => stri
 export const demoPassword = 'gotong-demo-2026';
 export const demoAdmin = { email: 'admin@gotong.id', password: demoPassword };
 export const demoCitizen = { email: 'siti@warga.id', password: demoPassword };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUntilReady(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}:\n${output()}`);
-    try {
-      const response = await fetch(`${url}/readyz`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the app was not ready within ${timeoutMs} ms:\n${output()}`);
-}
 
 /**
  * Starts the BUILT app (`node apps/api/dist/main.js`, serving the web build) as a child process on a free port,

@@ -21,7 +21,7 @@ export type IdeaInput = {
 };
 
 /** Posts an idea as `author` and returns it, failing the test on any error. */
-export async function postIdea(app: TestApp, author: SignedIn, input: IdeaInput = {}): Promise<Record<string, any>> {
+export async function postIdea(app: Pick<TestApp, 'graphql'>, author: SignedIn, input: IdeaInput = {}): Promise<Record<string, any>> {
   const response = await app.graphql(
     postIdeaMutation,
     {
@@ -51,6 +51,6 @@ export const reviewMutation = /* GraphQL */ `
   mutation ($input: ReviewIdeaInput!) { reviewIdea(input: $input) { idea { id status decisionReason voteCount mergedInto { id voteCount } } errors { code field } } }
 `;
 
-export async function vote(app: TestApp, voter: SignedIn, ideaId: string) {
+export async function vote(app: Pick<TestApp, 'graphql'>, voter: SignedIn, ideaId: string) {
   return app.graphql(voteMutation, { input: { ideaId } }, { token: voter.token });
 }

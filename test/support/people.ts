@@ -10,7 +10,7 @@ const registerMutation = /* GraphQL */ `
 `;
 
 /** Registers a new person and returns their session token. */
-export async function signUp(app: TestApp, displayName = 'Warga Uji'): Promise<SignedIn> {
+export async function signUp(app: Pick<TestApp, 'graphql'>, displayName = 'Warga Uji'): Promise<SignedIn> {
   const email = `warga-${randomUUID().slice(0, 8)}@example.id`;
   const response = await app.graphql(registerMutation, {
     input: { email, password: 'kata-sandi-rahasia', displayName, acceptPrivacyPolicy: true },
@@ -20,7 +20,7 @@ export async function signUp(app: TestApp, displayName = 'Warga Uji'): Promise<S
   return { token: payload.token, id: payload.viewer.id, email };
 }
 
-export async function signIn(app: TestApp, email: string, password: string): Promise<SignedIn> {
+export async function signIn(app: Pick<TestApp, 'graphql'>, email: string, password: string): Promise<SignedIn> {
   const response = await app.graphql(
     `mutation ($input: LoginInput!) { login(input: $input) { token viewer { id } errors { code message } } }`,
     { input: { email, password } },

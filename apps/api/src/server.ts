@@ -2,7 +2,6 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express4';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import express, { type Request, type Response } from 'express';
@@ -12,6 +11,7 @@ import { WebSocketServer } from 'ws';
 import { createContext, type AppServices, type Context, type SessionCookieWriter } from './context.js';
 import type { Config } from './core/config.js';
 import { costRefusal, createArmor, operationLimits } from './core/graphql-limits.js';
+import { trackHttpConnections } from './core/http-drain.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { maskErrors } from './core/mask-errors.js';
 import { createInProcessPubSub, createRedisPubSub } from './core/pubsub.js';
@@ -88,11 +88,17 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   const httpServer = createServer(app);
+  const connections = trackHttpConnections(httpServer);
+  let shuttingDown = false;
 
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
   app.get('/readyz', async (_request, response) => {
+    if (shuttingDown) {
+      response.status(503).json({ status: 'shutting down' });
+      return;
+    }
     try {
       await database.orm.em.getConnection().execute('select 1');
       response.json({ status: 'ready' });
@@ -105,7 +111,6 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
   const apollo = new ApolloServer<Context>({
     schema,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       // No field sets a cache hint, and the cache-control plugin's per-field hook cost every feed item; answers stay uncacheable.
       ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
@@ -191,6 +196,11 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
   httpServer.on('upgrade', (request, socket, head) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (pathname !== '/graphql') return;
+    if (shuttingDown) {
+      socket.write('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
+      socket.destroy();
+      return;
+    }
     if (!originAllowed(config, request)) {
       socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       socket.destroy();
@@ -229,10 +239,19 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
     services,
     schema,
     close: async () => {
-      for (const client of webSocketServer.clients) client.close(1001, 'Server shutting down');
+      // Unready first, so a load balancer stops sending; then answer everything already accepted before closing.
+      shuttingDown = true;
+      const emailStopped = emailWorker.stop();
+      if (config.shutdown.delayMilliseconds > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdown.delayMilliseconds));
+      // One more turn of the event loop accepts the connections that arrived with the signal.
+      await new Promise((resolve) => setImmediate(resolve));
+      const drained = connections.drain(config.shutdown.timeoutMilliseconds);
+      for (const client of webSocketServer.clients) client.close(1001, 'Server shutting down; reconnect');
+      const cut = await drained;
+      if (cut > 0) logger.warn({ connections: cut, timeoutMilliseconds: config.shutdown.timeoutMilliseconds }, 'connections cut at the shutdown timeout');
       await webSocketCleanup.dispose();
       await apollo.stop();
-      await emailWorker.stop();
+      await emailStopped;
       await shared?.close();
       await database.stop();
     },

@@ -29,6 +29,10 @@ const environmentSchema = z.object({
   EMAIL_POLL_MS: z.coerce.number().int().positive().default(5000),
   PRIVACY_POLICY_VERSION: z.string().default('2026-11-01'),
   TRUST_PROXY: booleanFlag,
+  /** On SIGTERM, how long /readyz answers 503 while requests are still served, so a load balancer stops sending. */
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).default(0),
+  /** On SIGTERM, how long requests already accepted may take to finish before their connections are cut. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(defaultRateLimits.loginFailuresPerAccount),
   RATE_LIMIT_LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().positive().default(defaultRateLimits.loginAttemptsPerAddress),
   RATE_LIMIT_WRITES_PER_PERSON_PER_MINUTE: z.coerce.number().int().positive().default(defaultRateLimits.writesPerPersonPerMinute),
@@ -56,6 +60,7 @@ export type Config = {
   privacyPolicyVersion: string;
   secureCookies: boolean;
   trustProxy: boolean;
+  shutdown: { delayMilliseconds: number; timeoutMilliseconds: number };
   rateLimits: RateLimitSettings;
 };
 
@@ -90,6 +95,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     privacyPolicyVersion: env.PRIVACY_POLICY_VERSION,
     secureCookies: env.NODE_ENV === 'production',
     trustProxy: env.TRUST_PROXY,
+    shutdown: { delayMilliseconds: env.SHUTDOWN_DELAY_MS, timeoutMilliseconds: env.SHUTDOWN_TIMEOUT_MS },
     rateLimits: {
       ...defaultRateLimits,
       loginFailuresPerAccount: env.RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT,

@@ -13,25 +13,26 @@ export function startEmailWorker(services: AppServices): EmailWorker {
   const { config, logger, orm } = services;
   const transport = config.smtpUrl ? createTransport(config.smtpUrl) : null;
   let running: Promise<void> | null = null;
-  let stopped = false;
+  const stopping = new AbortController();
   const pass = async () => {
     try {
       await gatherDigests(orm, new Date());
-      if (transport) await sendDueEmails(orm, transport, config.mailFrom, logger);
+      if (transport && !stopping.signal.aborted) await sendDueEmails(orm, transport, config.mailFrom, logger, new Date(), stopping.signal);
     } catch (error) {
       logger.error({ err: error }, 'email worker pass failed');
     }
   };
   const timer = setInterval(() => {
-    if (stopped || running) return;
+    if (stopping.signal.aborted || running) return;
     running = pass().finally(() => {
       running = null;
     });
   }, config.emailPollMilliseconds);
   timer.unref();
   return {
+    /** Lets the email being sent finish; the rest of its batch goes back to the queue for another process. */
     async stop() {
-      stopped = true;
+      stopping.abort();
       clearInterval(timer);
       await running;
       transport?.close();

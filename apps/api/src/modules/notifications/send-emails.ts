@@ -19,7 +19,7 @@ type ClaimedEmail = { id: string; recipient: string; subject: string; text: stri
  * Sends the emails that are due. Each is claimed first in a short transaction (SKIP LOCKED, next attempt moved
  * ahead), then sent outside any transaction, then marked SENT or given a later attempt; after maxAttempts, FAILED.
  */
-export async function sendDueEmails(orm: MikroORM, transport: Transporter, from: string, logger: Logger, now = new Date()): Promise<number> {
+export async function sendDueEmails(orm: MikroORM, transport: Transporter, from: string, logger: Logger, now = new Date(), stop?: AbortSignal): Promise<number> {
   const em = orm.em.fork() as EntityManager;
   const claimed: ClaimedEmail[] = await em.transactional((transaction) =>
     transaction.execute(
@@ -30,7 +30,11 @@ export async function sendDueEmails(orm: MikroORM, transport: Transporter, from:
     ),
   );
   let sent = 0;
-  for (const email of claimed) {
+  for (const [index, email] of claimed.entries()) {
+    if (stop?.aborted) {
+      await releaseClaims(em, claimed.slice(index));
+      break;
+    }
     try {
       await transport.sendMail({ from, to: email.recipient, subject: email.subject, text: email.text });
       await em.execute(`update outgoing_emails set status = ?, sent_at = ?, updated_at = ? where id = ?`, [OutgoingEmailStatus.SENT, new Date(), new Date(), email.id]);
@@ -48,4 +52,13 @@ export async function sendDueEmails(orm: MikroORM, transport: Transporter, from:
     }
   }
   return sent;
+}
+
+/** Puts claimed emails that were not tried back in the queue, due at once and without the attempt counted. */
+async function releaseClaims(em: EntityManager, emails: ClaimedEmail[]): Promise<void> {
+  await em.execute(`update outgoing_emails set next_attempt_at = ?, attempts = attempts - 1, updated_at = ? where id in (${emails.map(() => '?').join(', ')})`, [
+    new Date(),
+    new Date(),
+    ...emails.map((email) => email.id),
+  ]);
 }

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, testAdmin, type TestApp } from '../support/app.js';
-import { createOrganization, signIn, signUp, type SignedIn } from '../support/people.js';
+import { ServiceIndexDocument, UpdateServiceDocument } from '@gotong/graphql-client';
+import { print } from 'graphql';
+import { agencyWithService, createOrganization, signIn, signUp, type SignedIn } from '../support/people.js';
 
 const createService = `mutation ($input: CreateServiceInput!) { createService(input: $input) { service { id slug name population agency { slug } } errors { code field } } }`;
 const addMember = `mutation ($input: AddMemberInput!) { addMember(input: $input) { errors { code } } }`;
@@ -48,5 +50,63 @@ describe('public services', () => {
     expect(onUnverified.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const onPartner = await app.graphql(createService, { input: { agencyId: partner.id, name: 'Layanan Uji' } }, { token: owner.token });
     expect(onPartner.data?.createService.errors).toEqual([{ code: 'INVALID', field: 'input.agencyId' }]);
+  });
+
+  it("lets the agency's officers change a service's name, description and population, and refuses everyone else", async () => {
+    const people = await agencyWithService(app, admin, {
+      agency: 'Dinas Perizinan Kota Bekasi',
+      otherAgency: 'Dinas Perizinan Kota Bogor',
+      partner: 'PT Mitra Perizinan',
+      officer: 'Petugas Perizinan',
+      otherOfficer: 'Petugas Bogor',
+      service: { name: 'Izin Usaha Mikro', population: 100 },
+    });
+    const updateService = print(UpdateServiceDocument);
+    const input = { serviceId: people.serviceId, name: 'Izin Usaha Mikro dan Kecil', description: 'Lewat OSS.', population: 20000 };
+    expect((await app.graphql(updateService, { input })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    for (const refused of [people.citizen, people.staffMember, people.partner, people.otherOfficer]) {
+      expect((await app.graphql(updateService, { input }, { token: refused.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    const canUpdate = `query ($slug: String!) { service(slug: $slug) { viewerCanUpdate } }`;
+    const changed = await app.graphql(updateService, { input }, { token: people.officer.token });
+    expect(changed.data?.updateService).toMatchObject({ service: { name: 'Izin Usaha Mikro dan Kecil', description: 'Lewat OSS.', population: 20000 }, errors: [] });
+    const slug = changed.data?.updateService.service.slug;
+    expect((await app.graphql(canUpdate, { slug }, { token: people.officer.token })).data?.service.viewerCanUpdate).toBe(true);
+    expect((await app.graphql(canUpdate, { slug }, { token: people.otherOfficer.token })).data?.service.viewerCanUpdate).toBe(false);
+    expect((await app.graphql(canUpdate, { slug })).data?.service.viewerCanUpdate).toBe(false);
+
+    // Only the fields given change; a null population clears it.
+    const cleared = await app.graphql(updateService, { input: { serviceId: people.serviceId, population: null } }, { token: people.owner.token });
+    expect(cleared.data?.updateService.service).toMatchObject({ name: 'Izin Usaha Mikro dan Kecil', population: null });
+    const invalid = await app.graphql(updateService, { input: { serviceId: people.serviceId, name: 'x', population: 0 } }, { token: people.officer.token });
+    expect(invalid.data?.updateService.errors.map((error: { field: string }) => error.field).sort()).toEqual(['input.name', 'input.population']);
+    const unknown = await app.graphql(updateService, { input: { serviceId: people.agency.id, name: 'Layanan Lain' } }, { token: people.officer.token });
+    expect(unknown.data?.updateService.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: 'input.serviceId' })]);
+  });
+
+  it('lists services agency by agency, a page at a time, with their latest satisfaction index', async () => {
+    const owner = await signUp(app);
+    const first = await createOrganization(app, owner, admin, { name: 'Dinas Urut Pertama', kind: 'AGENCY' });
+    const second = await createOrganization(app, owner, admin, { name: 'Dinas Urut Kedua', kind: 'AGENCY' });
+    for (const [agency, name] of [[first, 'Layanan Urut C'], [second, 'Layanan Urut B'], [first, 'Layanan Urut A'], [second, 'Layanan Urut D']] as const) {
+      await app.graphql(createService, { input: { agencyId: agency.id, name } }, { token: owner.token });
+    }
+    const index = print(ServiceIndexDocument);
+    const seen: { name: string; agency: string; satisfaction: unknown[] }[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 5; page += 1) {
+      const response: { data?: Record<string, any> } = await app.graphql(index, { first: 3, after, filter: { text: 'Layanan Urut' } });
+      const services = response.data?.services;
+      seen.push(...services.edges.map(({ node }: { node: { name: string; agency: { slug: string }; satisfaction: unknown[] } }) => ({ name: node.name, agency: node.agency.slug, satisfaction: node.satisfaction })));
+      if (!services.pageInfo.hasNextPage) break;
+      after = services.pageInfo.endCursor;
+    }
+    expect(seen.map((service) => service.name).sort()).toEqual(['Layanan Urut A', 'Layanan Urut B', 'Layanan Urut C', 'Layanan Urut D']);
+    const agencies = seen.map((service) => service.agency);
+    expect(new Set(agencies.slice(0, 2)).size).toBe(1);
+    expect(new Set(agencies.slice(2)).size).toBe(1);
+    const ofFirst = seen.filter((service) => service.agency === first.slug).map((service) => service.name);
+    expect(ofFirst).toEqual(['Layanan Urut A', 'Layanan Urut C']);
+    expect(seen.every((service) => Array.isArray(service.satisfaction))).toBe(true);
   });
 });

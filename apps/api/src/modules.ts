@@ -1,4 +1,5 @@
 import { accountsModule } from './modules/accounts/index.js';
+import { administrationModule } from './modules/administration/index.js';
 import { auditModule } from './modules/audit/index.js';
 import { coursesModule } from './modules/courses/index.js';
 import { commentsModule } from './modules/comments/index.js';
@@ -20,6 +21,7 @@ import { surveysModule } from './modules/surveys/index.js';
 export const modules: { entities: readonly Function[]; resolvers: readonly Function[] }[] = [
   accountsModule,
   auditModule,
+  administrationModule,
   organizationsModule,
   servicesModule,
   moderationModule,

@@ -65,9 +65,14 @@ export const addMemberSchema = z.object({
   role: z.enum(memberRoles),
 });
 
+const servicePopulation = z.number().int().min(1, { message: 'tooSmall' }).max(1_000_000_000, { message: 'tooLarge' });
+
 export const createServiceSchema = z.object({
   name: trimmed(3, 120),
   description: z.string().trim().max(5000, { message: 'tooLong' }).optional(),
-  population: z.number().int().min(1, { message: 'tooSmall' }).max(1_000_000_000, { message: 'tooLarge' }).optional(),
+  population: servicePopulation.optional(),
   slug: slug.optional(),
 });
+
+/** A service's changes: only the fields given change; a null population clears it (no minimum sample then). */
+export const updateServiceSchema = createServiceSchema.omit({ slug: true }).partial().extend({ population: servicePopulation.nullable().optional() });

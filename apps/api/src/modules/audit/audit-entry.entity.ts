@@ -5,6 +5,8 @@ import { User } from '../accounts/user.entity.js';
 /** One administrative action: who did what to which object, and why. */
 @Entity({ tableName: 'audit_entries' })
 @Index({ properties: ['createdAt', 'id'] })
+@Index({ properties: ['action', 'createdAt', 'id'] })
+@Index({ properties: ['actor', 'createdAt', 'id'] })
 export class AuditEntry extends BaseEntity {
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
   actor: User | null;

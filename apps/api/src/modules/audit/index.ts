@@ -13,3 +13,7 @@ export const auditModule = {
   entities: [AuditEntry],
   resolvers: [AuditResolver] as const,
 };
+
+export { ActorAndPeriodFilter } from './audit-entry.type.js';
+export { actorAndPeriodWhere } from './audit-filter.js';
+export { recordAudit } from './record-audit.js';

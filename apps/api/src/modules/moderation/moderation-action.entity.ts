@@ -8,6 +8,8 @@ export type ModerationDecision = 'HIDE' | 'RESTORE';
 @Entity({ tableName: 'moderation_actions' })
 @Index({ properties: ['subjectType', 'subjectId', 'createdAt'] })
 @Index({ properties: ['createdAt', 'id'] })
+@Index({ properties: ['decision', 'createdAt', 'id'] })
+@Index({ properties: ['moderator', 'createdAt', 'id'] })
 export class ModerationAction extends BaseEntity {
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
   moderator: User | null;

@@ -5,6 +5,7 @@ import { requirePlatformRole } from '../../core/authorization.js';
 import { PageArgs, findPage } from '../../core/connection.js';
 import { fromGlobalId, toGlobalId } from '../../core/global-id.js';
 import { toPayload } from '../../core/user-error.js';
+import { actorAndPeriodWhere } from '../audit/index.js';
 import { moderateContent } from './moderate-content.js';
 import { ModerationAction } from './moderation-action.entity.js';
 import { moderationQueue } from './moderation-queue.js';
@@ -13,6 +14,7 @@ import {
   ModerateContentPayload,
   ModerationActionConnection,
   ModerationActionType,
+  ModerationLogFilter,
   ReportContentInput,
   ReportContentPayload,
   ReportedContentConnection,
@@ -31,11 +33,14 @@ export class ModerationResolver {
   moderationLog(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('subjectId', () => ID, { nullable: true }) subjectId: string | null,
+    @Arg('filter', () => ModerationLogFilter, { nullable: true }) filter: ModerationLogFilter | null,
     @Ctx() context: Context,
   ) {
     requirePlatformRole(context, 'MODERATOR');
     const parsed = subjectId ? fromGlobalId(subjectId) : null;
-    const where: FilterQuery<ModerationAction> = subjectId ? { subjectType: parsed?.typeName ?? '', subjectId: parsed?.id ?? '00000000-0000-0000-0000-000000000000' } : {};
+    const where = (filter ? actorAndPeriodWhere(filter, 'moderator') : {}) as FilterQuery<ModerationAction> & Record<string, unknown>;
+    if (subjectId) Object.assign(where, { subjectType: parsed?.typeName ?? '', subjectId: parsed?.id ?? '00000000-0000-0000-0000-000000000000' });
+    if (filter?.decision) where.decision = filter.decision;
     return findPage(context.em, ModerationAction, where, [{ property: 'createdAt', direction: 'desc' }, { property: 'id', direction: 'desc' }], page, {
       populate: ['moderator'],
     });

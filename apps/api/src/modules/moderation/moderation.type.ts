@@ -4,6 +4,7 @@ import { Node } from '../../core/node.js';
 import { Payload } from '../../core/user-error.js';
 import { UserType } from '../accounts/user.type.js';
 import type { User } from '../accounts/user.entity.js';
+import { ActorAndPeriodFilter } from '../audit/index.js';
 
 export enum ModerationDecision {
   HIDE = 'HIDE',
@@ -43,11 +44,20 @@ export class ModerationActionType extends Node {
   @Field(() => ModerationDecision)
   decision: ModerationDecision;
 
+  @Field(() => String, { description: 'The kind of the item moderated, e.g. "Idea".' })
+  subjectType: string;
+
   @Field(() => String)
   reason: string;
 
   @Field(() => Date)
   createdAt: Date;
+}
+
+@InputType({ description: 'Narrows the moderation log; every condition given must hold (the actor is the moderator).' })
+export class ModerationLogFilter extends ActorAndPeriodFilter {
+  @Field(() => ModerationDecision, { nullable: true })
+  decision?: ModerationDecision;
 }
 
 @ObjectType()

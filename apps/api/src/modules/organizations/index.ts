@@ -10,3 +10,6 @@ export const organizationsModule = {
   entities: [Organization, Membership],
   resolvers: [OrganizationResolver, UserMembershipsResolver] as const,
 };
+
+export { Organization } from './organization.entity.js';
+export { can as canInOrganization } from './organizations.permissions.js';

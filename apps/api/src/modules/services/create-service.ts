@@ -2,13 +2,12 @@ import { createServiceSchema, slugify } from '@gotong/domain';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../../core/authorization.js';
-import { forbidden } from '../../core/errors.js';
 import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
 import { validateInput } from '../../core/validation.js';
 import { findOrganizationInput } from '../organizations/find-organization.js';
-import { can } from '../organizations/organizations.permissions.js';
 import { Service } from './service.entity.js';
 import type { CreateServiceInput } from './service.type.js';
+import { authorize } from './services.permissions.js';
 
 const slugTaken = () => new UserErrorException(userError(UserErrorCode.TAKEN, 'This address is already used by another service.', 'input.slug'));
 
@@ -16,7 +15,7 @@ const slugTaken = () => new UserErrorException(userError(UserErrorCode.TAKEN, 'T
 export async function createService(context: Context, input: CreateServiceInput): Promise<Service> {
   requireViewer(context);
   const agency = await findOrganizationInput(context, input.agencyId, 'input.agencyId');
-  if (!(await can(context, 'actFor', agency))) throw forbidden('Only officers of a verified agency may add its services.');
+  await authorize(context, 'create', { agency });
   if (agency.kind !== 'AGENCY') {
     throw new UserErrorException(userError(UserErrorCode.INVALID, 'Only an agency provides public services.', 'input.agencyId'));
   }

@@ -20,6 +20,10 @@ export class Service extends BaseEntity {
   @ManyToOne({ entity: () => Organization, deleteRule: 'cascade' })
   agency: Organization;
 
+  /** The agency's key as a plain column, so that a page ordered by agency has a cursor of plain values. */
+  @Property({ type: 'uuid', fieldName: 'agency_id', persist: false })
+  agencyId: string & Opt;
+
   /** People served in a period: sets the minimum survey sample (Krejcie and Morgan). */
   @Property({ type: 'integer', nullable: true })
   population: number | null = null;

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '../../core/connection.js';
 import { Node } from '../../core/node.js';
 import { Payload } from '../../core/user-error.js';
@@ -29,6 +29,12 @@ export class ServiceType extends Node {
 
 @ObjectType()
 export class ServiceConnection extends ConnectionType(ServiceType, 'Service') {}
+
+export enum ServiceOrder {
+  NAME = 'NAME',
+  AGENCY = 'AGENCY',
+}
+registerEnumType(ServiceOrder, { name: 'ServiceOrder', description: 'NAME: by name; AGENCY: each agency’s services together, by name.' });
 
 @InputType()
 export class ServiceFilter {
@@ -61,4 +67,19 @@ export class CreateServiceInput {
 export class ServicePayload extends Payload {
   @Field(() => ServiceType, { nullable: true })
   service: Service | null = null;
+}
+
+@InputType({ description: 'Only the fields given change.' })
+export class UpdateServiceInput {
+  @Field(() => ID)
+  serviceId: string;
+
+  @Field(() => String, { nullable: true })
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string;
+
+  @Field(() => Int, { nullable: true, description: 'null clears it: the service then has no minimum sample.' })
+  population?: number | null;
 }

@@ -5,18 +5,18 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express4';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import express, { type Request, type Response } from 'express';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { createContext, type AppServices, type Context, type SessionCookieWriter } from './context.js';
 import type { Config } from './core/config.js';
-import { costRefusal, createArmor, operationLimits } from './core/graphql-limits.js';
+import { operationLimits } from './core/graphql-limits.js';
 import { trackHttpConnections } from './core/http-drain.js';
 import { createLogger, type Logger } from './core/logger.js';
-import { maskErrors } from './core/mask-errors.js';
+import { maskAll, maskErrors } from './core/mask-errors.js';
+import { createOperationGuard } from './core/operation-guard.js';
 import { createInProcessPubSub, createRedisPubSub } from './core/pubsub.js';
 import { createRateLimiters } from './core/rate-limit.js';
-import { enforceWriteLimits } from './core/write-limits.js';
 import { bootstrapData } from './db/bootstrap.js';
 import { startDatabase, type Database } from './db/start-database.js';
 import { sessionCookieName, tokenFromRequest } from './modules/accounts/session-token.js';
@@ -82,7 +82,8 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
     rateLimiters: createRateLimiters(config.rateLimits, shared?.redis, config.redisKeyPrefix),
   };
   const schema = await createSchema(pubsub);
-  const armor = createArmor();
+  const guard = createOperationGuard(schema);
+  const mask = maskErrors(logger);
 
   const app = express();
   app.disable('x-powered-by');
@@ -113,14 +114,11 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
     plugins: [
       // No field sets a cache hint, and the cache-control plugin's per-field hook cost every feed item; answers stay uncacheable.
       ApolloServerPluginCacheControlDisabled(),
-      ...armor.plugins,
       {
         async requestDidStart() {
           return {
-            async didResolveOperation({ operation, contextValue, document, request }) {
-              const tooCostly = costRefusal(schema, document, request.variables, request.operationName);
-              if (tooCostly) throw tooCostly;
-              if (operation?.operation === 'mutation') await enforceWriteLimits(contextValue);
+            async didResolveOperation({ contextValue, document, request }) {
+              await guard.admit(contextValue, { document, variables: request.variables, operationName: request.operationName });
             },
             async willSendResponse({ response }) {
               response.http.headers.set('cache-control', 'no-store');
@@ -129,10 +127,11 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
         },
       },
     ],
-    validationRules: armor.validationRules,
+    parseOptions: guard.parseOptions,
+    validationRules: guard.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    formatError: maskErrors(logger),
+    formatError: mask,
     introspection: true,
   });
   await apollo.start();
@@ -156,39 +155,33 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
       schema,
       subscribe: subscribeLive,
       onSubscribe: async (socket, _id, payload) => {
-        if (Object.keys(socket.subscriptions).length >= operationLimits.subscriptionsPerSocket) {
-          return [new GraphQLError('Too many operations on this connection.', { extensions: { code: 'BAD_REQUEST' } })];
+        // graphql-ws has already registered this operation: it counts itself.
+        if (Object.keys(socket.subscriptions).length > operationLimits.subscriptionsPerSocket) {
+          return [
+            new GraphQLError(`At most ${operationLimits.subscriptionsPerSocket} operations at once on one connection.`, { extensions: { code: 'BAD_REQUEST' } }),
+          ];
         }
-        let document: DocumentNode;
+        const document = guard.prepare(payload.query);
+        if (Array.isArray(document)) return document;
         try {
-          document = parse(payload.query, { maxTokens: operationLimits.maxTokens });
+          const fromParams = socket.connectionParams?.token;
+          const contextValue = await createLiveContext(services, {
+            token: typeof fromParams === 'string' ? fromParams : requestToken(socket.extra.request),
+            clientAddress: socket.extra.request.socket.remoteAddress ?? 'unknown',
+            sessionCookie: null,
+          });
+          await guard.admit(contextValue, { document, variables: payload.variables, operationName: payload.operationName });
+          const args: ExecutionArgs = { schema, document, contextValue, variableValues: payload.variables, operationName: payload.operationName };
+          return args;
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the operation.')];
+          // A refusal goes to the client as it is; anything else through the mask like every other unexpected error.
+          return [error instanceof GraphQLError ? error : new GraphQLError('Internal server error', { originalError: error as Error })];
         }
-        const errors = validate(schema, document, [...specifiedRules, ...armor.validationRules]);
-        if (errors.length > 0) return errors;
-        const tooCostly = costRefusal(schema, document, payload.variables, payload.operationName);
-        if (tooCostly) return [tooCostly];
-        const fromParams = socket.connectionParams?.token;
-        const contextValue = await createLiveContext(services, {
-          token: typeof fromParams === 'string' ? fromParams : requestToken(socket.extra.request),
-          clientAddress: socket.extra.request.socket.remoteAddress ?? 'unknown',
-          sessionCookie: null,
-        });
-        const isMutation = document.definitions.some(
-          (definition) => definition.kind === 'OperationDefinition' && definition.operation === 'mutation',
-        );
-        if (isMutation) {
-          try {
-            await enforceWriteLimits(contextValue);
-          } catch (error) {
-            if (error instanceof GraphQLError) return [error];
-            throw error;
-          }
-        }
-        const args: ExecutionArgs = { schema, document, contextValue, variableValues: payload.variables, operationName: payload.operationName };
-        return args;
       },
+      onNext: (_socket, _id, _payload, _args, result) => (result.errors ? { ...result, errors: maskAll(mask, result.errors) } : undefined),
+      onError: (_socket, _id, _payload, errors) => maskAll(mask, errors),
+      // Close reasons never carry an error's message.
+      isProd: true,
     },
     webSocketServer,
   );

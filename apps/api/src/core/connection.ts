@@ -1,6 +1,7 @@
-import type { EntityManager, EntityName, FilterQuery, FindOptions } from '@mikro-orm/postgresql';
+import type { EntityManager, EntityName, EntityProperty, FilterQuery, FindOptions } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { isUuid } from './global-id.js';
 
 export const maxPageSize = 100;
 export const defaultPageSize = 20;
@@ -74,6 +75,14 @@ export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(plain), 'utf8').toString('base64url');
 }
 
+/** What a cursor value may be at all: a real date, a finite number, text without NUL, a boolean or null. */
+function isPlainValue(value: unknown): boolean {
+  if (value instanceof Date) return !Number.isNaN(value.getTime());
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value === 'string') return !value.includes('\u0000');
+  return value === null || typeof value === 'boolean';
+}
+
 /** The sort-key values in a cursor; a cursor that is malformed or that `isValid` rejects is BAD_USER_INPUT. */
 export function decodeCursor(cursor: string, isValid: (values: unknown[]) => boolean): unknown[] {
   try {
@@ -82,7 +91,7 @@ export function decodeCursor(cursor: string, isValid: (values: unknown[]) => boo
     const values = parsed.map((value) =>
       value && typeof value === 'object' && 'date' in value ? new Date(String((value as { date: string }).date)) : value,
     );
-    if (!isValid(values)) throw new Error('not this list');
+    if (!values.every(isPlainValue) || !isValid(values)) throw new Error('not this list');
     return values;
   } catch {
     throw new GraphQLError('The cursor given in "after" is not valid for this list.', {
@@ -91,14 +100,29 @@ export function decodeCursor(cursor: string, isValid: (values: unknown[]) => boo
   }
 }
 
+/**
+ * The one rule for how many items a list may be asked for, shared by every list and by the query cost: `first` from 0
+ * to 100 (20 when omitted). Anything else is refused, never clamped into a surprise (and a negative page must not
+ * weigh less than nothing in the cost).
+ */
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return defaultPageSize;
   if (!Number.isInteger(first) || first < 0 || first > maxPageSize) {
-    throw new GraphQLError(`"first" must be between 0 and ${maxPageSize}.`, {
+    throw new GraphQLError(`"first" must be between 0 and ${maxPageSize}, not ${String(first)}.`, {
       extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
     });
   }
   return first;
+}
+
+/** How many objects `nodes(ids:)` and the like are asked for: at most a page's worth. */
+export function idListSize(ids: readonly unknown[]): number {
+  if (ids.length > maxPageSize) {
+    throw new GraphQLError(`"ids" may hold at most ${maxPageSize} ids, not ${ids.length}.`, {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'ids' },
+    });
+  }
+  return ids.length;
 }
 
 /** The filter that selects the rows after a cursor under a multi-column order (a keyset "row comparison"). */
@@ -110,6 +134,27 @@ function afterCursorFilter<TEntity>(sort: SortKey<TEntity>[], values: unknown[])
     return condition;
   });
   return { $or: alternatives } as FilterQuery<TEntity>;
+}
+
+/** Whether one cursor value can stand for a property (of its type per the ORM's metadata) in a comparison. */
+function fitsProperty(value: unknown, property: EntityProperty | undefined): boolean {
+  if (!property) return false;
+  if (value === null) return Boolean(property.nullable);
+  const type = String(property.runtimeType ?? property.type).toLowerCase();
+  if (type === 'date') return value instanceof Date && !Number.isNaN(value.getTime());
+  if (type === 'number') return typeof value === 'number' && Number.isFinite(value);
+  if (type === 'boolean') return typeof value === 'boolean';
+  if (typeof value !== 'string' || value.includes('\u0000')) return false;
+  return property.columnTypes?.[0] === 'uuid' ? isUuid(value) : true;
+}
+
+/**
+ * A cursor fits a list when it holds one value of the right type per sort key: anything else (another list's cursor,
+ * a forged or damaged one) is the client's error, refused before any SQL is built from it.
+ */
+function cursorCheck<TEntity extends object>(em: EntityManager, entity: EntityName<TEntity>, sort: SortKey<TEntity>[]): (values: unknown[]) => boolean {
+  const properties = em.getMetadata().get<TEntity>(entity as never).properties as Record<string, EntityProperty>;
+  return (values) => values.length === sort.length && sort.every((key, index) => fitsProperty(values[index], properties[key.property]));
 }
 
 /**
@@ -126,7 +171,7 @@ export async function findPage<TEntity extends object>(
 ): Promise<ConnectionShape<TEntity>> {
   const limit = pageSize(args.first);
   const filter = args.after
-    ? ({ $and: [where, afterCursorFilter(sort, decodeCursor(args.after, (values) => values.length === sort.length))] } as FilterQuery<TEntity>)
+    ? ({ $and: [where, afterCursorFilter(sort, decodeCursor(args.after, cursorCheck(em, entity, sort)))] } as FilterQuery<TEntity>)
     : where;
   const orderBy = Object.fromEntries(sort.map((key) => [key.property, key.direction])) as FindOptions<TEntity>['orderBy'];
   const rows =

@@ -1,7 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLField, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { idListSize, pageSize } from './connection.js';
 import { ErrorCode } from './errors.js';
 
 /** Abuse limits for every operation, over HTTP and WebSocket alike. */
@@ -12,50 +12,60 @@ export const operationLimits = {
   maxTokens: 3000,
   /** Fields an operation may ask for, counting each page at its size (see `pagedFieldEstimator`). */
   maxCost: 10_000,
-  /** The page size of a list whose `first` is not given (core/connection.ts). */
-  defaultPageSize: 20,
   /** Bytes of a request body or WebSocket message. */
   maxMessageBytes: 100 * 1024,
   subscriptionsPerSocket: 50,
 } as const;
 
-/** Each refusal names the limit it hit and by how much: the limits are public in the code anyway, and a client can fix its query. */
-export function createArmor(): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+/**
+ * armor's depth, alias and directive limits, as validation rules. Each refusal names the limit it hit and by how much:
+ * the limits are public in the code anyway, and a client can fix its query. armor's token limit and suggestion masking
+ * are Apollo plugins (the token plugin turned every syntax error into a 500, and neither reached the WebSocket): the
+ * token limit is graphql-js's own `maxTokens` and suggestions are removed by the one error mask (core/mask-errors.ts).
+ */
+export function createArmor(): { validationRules: ValidationRule[] } {
   const armor = new ApolloArmor({
     maxDepth: { n: operationLimits.maxDepth, flattenFragments: true },
     maxAliases: { n: operationLimits.maxAliases },
     maxDirectives: { n: operationLimits.maxDirectives },
-    maxTokens: { n: operationLimits.maxTokens },
+    maxTokens: { enabled: false },
     // graphql-armor's cost counts only a `first` written into the query: `operationCost` counts variables too.
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: true },
+    blockFieldSuggestion: { enabled: false },
   });
-  const protection = armor.protect();
-  // graphql-armor's CommonJS typings name Apollo's types from another copy: the shapes are the same.
-  return { plugins: protection.plugins as unknown as ApolloServerPlugin[], validationRules: protection.validationRules };
+  return { validationRules: armor.protect().validationRules };
+}
+
+/** How many items a field returns per parent: its page (`first`), its list of ids (`nodes(ids:)`), or one. */
+function itemsAsked(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+  if (field.args.some((argument) => argument.name === 'first')) return pageSize(args.first as number | null | undefined);
+  if (Array.isArray(args.ids)) return idListSize(args.ids);
+  return 1;
 }
 
 /**
- * A field costs one plus what it asks of each item; a paginated field (one with a `first` argument) asks it once per
- * item of its page, whether `first` is written in the query or sent as a variable.
+ * A field costs one plus what it asks of each item, once per item it returns: a paginated field (one with a `first`
+ * argument) asks it for each item of its page, whether `first` is written in the query or sent as a variable, and
+ * `nodes(ids:)` for each id. The page size comes from the same rule the lists obey (`pageSize`), so a page the list would
+ * refuse is refused here, before anything runs, and no field can weigh less than nothing.
  */
-const pagedFieldEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const paginated = field.args.some((argument) => argument.name === 'first');
-  const pageSize = typeof args.first === 'number' ? args.first : operationLimits.defaultPageSize;
-  return 1 + (paginated ? pageSize : 1) * childComplexity;
-};
+const pagedFieldEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => 1 + itemsAsked(field, args) * Math.max(0, childComplexity);
 
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown> | null, operationName?: string | null): number {
   return getComplexity({ schema, query: document, variables: variables ?? undefined, operationName: operationName ?? undefined, estimators: [pagedFieldEstimator] });
 }
 
-/** The refusal of an operation that would cost more than the limit, or null. Invalid variables are left to execution to report. */
+/**
+ * The refusal of an operation that would cost more than the limit, or that asks for a page or list of ids out of
+ * bounds, or whose variables cannot be read (execution would refuse them all the same), or null.
+ */
 export function costRefusal(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown> | null, operationName?: string | null): GraphQLError | null {
   let cost: number;
   try {
     cost = operationCost(schema, document, variables, operationName);
-  } catch {
-    return null;
+  } catch (error) {
+    if (error instanceof GraphQLError) return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', ...error.extensions, http: { status: 400 } } });
+    throw error;
   }
   if (cost <= operationLimits.maxCost) return null;
   return new GraphQLError(

@@ -1,7 +1,6 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, ID, InterfaceType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { maxPageSize } from './connection.js';
+import { idListSize, maxPageSize } from './connection.js';
 import { fromGlobalId, toGlobalId } from './global-id.js';
 
 type EntityClass = abstract new (...args: never[]) => { id: string };
@@ -72,11 +71,9 @@ export class NodeQueryResolver {
     return loadNode(context, id);
   }
 
-  @Query(() => [Node], { nullable: 'items', description: 'Objects by global ID, in the same order; null where not found. At most 100.' })
+  @Query(() => [Node], { nullable: 'items', description: `Objects by global ID, in the same order; null where not found. At most ${maxPageSize}.` })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: Context): Promise<(object | null)[]> {
-    if (ids.length > maxPageSize) {
-      throw new GraphQLError(`At most ${maxPageSize} ids at once.`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'ids' } });
-    }
+    idListSize(ids);
     return Promise.all(ids.map((id) => loadNode(context, id)));
   }
 }

@@ -1,4 +1,5 @@
 import type { Context } from '../../context.js';
+import { pageSize } from '../../core/connection.js';
 import { Idea } from './idea.entity.js';
 
 export const maxSimilarIdeas = 10;
@@ -9,7 +10,7 @@ export const maxSimilarIdeas = 10;
  */
 export async function similarIdeas(context: Context, text: string, first: number): Promise<Idea[]> {
   const words = text.trim().slice(0, 300);
-  const limit = Math.max(0, Math.min(first, maxSimilarIdeas));
+  const limit = Math.min(pageSize(first), maxSimilarIdeas);
   if (words.length < 3 || limit === 0) return [];
   const rows: { id: string }[] = await context.em.execute(
     `select id from ideas

@@ -1,9 +1,14 @@
 import { PassThrough } from 'node:stream';
+import { catalogue, locales } from '@gotong/messages';
 import type { AppLoadContext, EntryContext } from '@remix-run/node';
 import { createReadableStreamFromReadable } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
+import { provideDictionary } from '~/lib/i18n';
+
+// The server renders either language; a browser loads only its own (entry.client.tsx).
+for (const locale of locales) provideDictionary(locale, catalogue[locale]);
 
 export const streamTimeout = 5_000;
 

@@ -1,12 +1,13 @@
 import { UnreadNotificationCountDocument, ViewerDocument } from '@gotong/graphql-client';
 import { data, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node';
 import { Links, Meta, Outlet, Scripts, ScrollRestoration } from '@remix-run/react';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { ErrorPage } from '~/components/error-page';
 import { SiteLayout } from '~/components/layout';
 import { csrfTokenFor } from '~/lib/csrf.server';
+import { dictionaryUrls } from '~/lib/dictionaries';
 import { graphql } from '~/lib/graphql.server';
-import { useLocale } from '~/lib/i18n';
+import { hasDictionary, useLocale } from '~/lib/i18n';
 import { localeOf } from '~/lib/i18n.server';
 import baseStyles from '~/styles/base.css?url';
 import formStyles from '~/styles/forms.css?url';
@@ -32,12 +33,17 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const locale = useLocale();
+  useEffect(() => {
+    // The browser holds only its page's language: a page now in the other one loads it with a full reload.
+    if (!hasDictionary(locale)) window.location.reload();
+  }, [locale]);
   return (
     <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#0b5d4b" />
+        <link rel="preload" href={dictionaryUrls[locale]} as="fetch" crossOrigin="anonymous" />
         <Meta />
         <Links />
       </head>

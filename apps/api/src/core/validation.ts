@@ -1,6 +1,9 @@
-import { validationMessage } from '@gotong/domain';
+import { isValidationMessageKey } from '@gotong/domain';
+import { translatorFor } from '@gotong/messages';
 import type { ZodError, ZodType } from 'zod';
 import { UserError, UserErrorCode, UserErrorException } from './user-error.js';
+
+const english = translatorFor('en');
 
 function codeOf(issue: ZodError['issues'][number]): UserErrorCode {
   if (issue.code === 'too_big') return UserErrorCode.TOO_LONG;
@@ -22,5 +25,5 @@ export function validateInput<T>(schema: ZodType<T>, input: unknown): T {
     const field = ['input', ...issue.path].join('.');
     if (!firstIssueOfEachField.has(field)) firstIssueOfEachField.set(field, issue);
   }
-  throw new UserErrorException([...firstIssueOfEachField].map(([field, issue]) => new UserError(codeOf(issue), validationMessage(issue.message), field)));
+  throw new UserErrorException([...firstIssueOfEachField].map(([field, issue]) => new UserError(codeOf(issue), isValidationMessageKey(issue.message) ? english(`validation.${issue.message}`) : issue.message, field)));
 }

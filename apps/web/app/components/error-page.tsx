@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from '@remix-run/react';
-import { useT } from '~/lib/i18n';
+import { dynamicKey, useT } from '~/lib/i18n';
 
 function messageKeysFor(status: number | undefined, data: unknown): string {
   // An action's refusal (forms.server.ts) names what was wrong with the request.
@@ -20,8 +20,8 @@ export function ErrorPage() {
   return (
     <section className="error-page" aria-labelledby="error-title">
       {status ? <p className="error-status">{status}</p> : null}
-      <h1 id="error-title">{t(`${keys}.title`)}</h1>
-      <p>{t(`${keys}.body`)}</p>
+      <h1 id="error-title">{t(dynamicKey(`${keys}.title`))}</h1>
+      <p>{t(dynamicKey(`${keys}.body`))}</p>
       <p>
         <Link to="/">{t('error.backHome')}</Link>
       </p>

@@ -108,6 +108,7 @@ export function ButtonForm({
   children,
   className = 'button',
   label,
+  reloadDocument,
 }: {
   action?: string;
   intent?: string;
@@ -116,9 +117,11 @@ export function ButtonForm({
   className?: string;
   /** The button's accessible name when its text alone is ambiguous (e.g. "Remove" in a table row). */
   label?: string;
+  /** A full page load after the POST (the language switch: the browser then loads the other language's messages). */
+  reloadDocument?: boolean;
 }) {
   return (
-    <Form method="post" action={action} className="button-form">
+    <Form method="post" action={action} className="button-form" reloadDocument={reloadDocument}>
       <CsrfField />
       {intent ? <input type="hidden" name="intent" value={intent} /> : null}
       {Object.entries(hidden).map(([name, value]) => (

@@ -15,6 +15,7 @@ function LanguageSwitch() {
       action="/bahasa"
       hidden={{ lang: locale === 'id' ? 'en' : 'id', kembali: `${location.pathname}${location.search}` }}
       className="link-button language-switch"
+      reloadDocument
       label={t('language.switchHint')}
     >
       <span lang={locale === 'id' ? 'en' : 'id'}>{t('language.switch')}</span>

@@ -1,6 +1,5 @@
 import { useSearchParams } from '@remix-run/react';
-import { messages } from '~/locales';
-import { useT } from '~/lib/i18n';
+import { isKnownMessage, useT } from '~/lib/i18n';
 import { noticeParameter } from '~/lib/notice';
 
 /** The confirmation of the last action, from the address (only known message keys are shown). */
@@ -8,7 +7,7 @@ export function Notice({ values }: { values?: Record<string, string> }) {
   const t = useT();
   const [searchParams] = useSearchParams();
   const key = searchParams.get(noticeParameter);
-  if (!key || !(key in messages.id)) return null;
+  if (!key || !isKnownMessage(key)) return null;
   return (
     <div className="notice" role="status">
       {t(key, values)}

@@ -37,7 +37,7 @@ export function ServiceCard({ service, showAgency = true }: { service: ServiceCa
         </p>
       ) : null}
       {service.description ? <p className="card-text">{service.description}</p> : null}
-      {service.population ? <p className="meta">{t('services.population.value', { count: service.population.toLocaleString('id-ID') })}</p> : null}
+      {service.population ? <p className="meta">{t('services.population.value', { count: service.population })}</p> : null}
     </article>
   );
 }

@@ -1,14 +1,15 @@
-import { validationMessages } from '@gotong/domain';
+import { isValidationMessageKey, validationMessageKeys } from '@gotong/domain';
 import { z, type ZodType } from 'zod';
+import { dynamicKey, translator, type MessageKey } from './i18n';
 
-/** Field name → message key (or a text from the API when it has no key). */
-export type FieldErrors = Record<string, string>;
+/** Field name → message key. */
+export type FieldErrors = Record<string, MessageKey>;
 
 /** What an action answers when a form is refused; `intent` tells apart several forms on one page. */
 export type FormFailure = {
   intent?: string;
   fieldErrors: FieldErrors;
-  formError?: string;
+  formError?: MessageKey;
   /** What the person typed (never passwords), so a page rendered without JavaScript keeps it. */
   values?: Record<string, string>;
 };
@@ -51,7 +52,7 @@ export function validate<T>(schema: ZodType<T>, values: unknown): { data: T; fie
   const fieldErrors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const field = issue.path.join('.');
-    fieldErrors[field] ??= issue.message in validationMessages.en ? `validation.${issue.message}` : fallbackKey(valueAt(values, issue.path));
+    fieldErrors[field] ??= isValidationMessageKey(issue.message) ? `validation.${issue.message}` : fallbackKey(valueAt(values, issue.path));
   }
   return { fieldErrors };
 }
@@ -61,11 +62,15 @@ function valueAt(values: unknown, path: readonly (string | number)[]): unknown {
 }
 
 /** zod's own messages (a missing choice, a wrong type) have no key: an empty value is "required", anything else "invalid". */
-function fallbackKey(value: unknown): string {
+function fallbackKey(value: unknown): MessageKey {
   return value === undefined || value === '' ? 'validation.required' : 'validation.invalid';
 }
 
-const englishValidationKeys = new Map<string, string>(Object.entries(validationMessages.en).map(([key, text]) => [text, key]));
+/** Runs in actions (the server holds both dictionaries). */
+function englishValidationKeys(): Map<string, string> {
+  const english = translator('en');
+  return new Map(validationMessageKeys.map((key) => [english(`validation.${key}`), key]));
+}
 
 /**
  * The API's UserErrors on the form: "input.email" → "email". The API writes validation texts in English; they are
@@ -73,9 +78,10 @@ const englishValidationKeys = new Map<string, string>(Object.entries(validationM
  */
 export function fromUserErrors(errors: readonly UserErrorLike[], intent?: string): FormFailure {
   const failure: FormFailure = { intent, fieldErrors: {} };
+  const validationKeys = englishValidationKeys();
   for (const error of errors) {
-    const validationKey = englishValidationKeys.get(error.message);
-    const message = validationKey ? `validation.${validationKey}` : `userError.${error.code}`;
+    const validationKey = validationKeys.get(error.message);
+    const message = validationKey ? dynamicKey(`validation.${validationKey}`) : dynamicKey(`userError.${error.code}`);
     const field = error.field?.replace(/^input\./, '');
     if (field) failure.fieldErrors[field] ??= message;
     else failure.formError ??= message;

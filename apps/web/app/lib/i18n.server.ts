@@ -1,5 +1,5 @@
 import type { AppLoadContext } from '@remix-run/node';
-import { defaultLocale, locales, type Locale } from '~/locales';
+import { defaultLocale, locales, type Locale } from '@gotong/messages/format';
 import { readCookie, setCookie } from './cookies.server';
 
 const languageCookieName = 'lang';

@@ -1,16 +1,47 @@
 import { Fragment, createElement, type ReactNode } from 'react';
 import { useRouteLoaderData } from '@remix-run/react';
-import { defaultLocale, messages, type Locale } from '~/locales';
+import { createTranslator, defaultLocale, type Dictionary, type Locale, type MessageKey, type Translate } from '@gotong/messages/format';
 import type { loader as rootLoader } from '~/root';
 
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+export type { Locale, MessageKey, Translate };
 
-/** The text of a message key in a language, with {placeholders} filled in. An unknown key is shown as it is. */
+/**
+ * The dictionaries this process holds: both on the server (entry.server.tsx), only the page's language in the
+ * browser (entry.client.tsx loads it before hydrating), so a page never ships the other language's messages.
+ */
+const dictionaries: Partial<Record<Locale, Dictionary>> = {};
+
+export function provideDictionary(locale: Locale, dictionary: Dictionary): void {
+  dictionaries[locale] = dictionary;
+}
+
+/** False in a browser whose page changed language without a reload (a profile saved in the other language). */
+export function hasDictionary(locale: Locale): boolean {
+  return dictionaries[locale] !== undefined;
+}
+
+function dictionaryOf(locale: Locale): Dictionary {
+  const dictionary = dictionaries[locale] ?? dictionaries[defaultLocale] ?? Object.values(dictionaries).find(Boolean);
+  if (!dictionary) throw new Error('No message dictionary is loaded: entry.server.tsx and entry.client.tsx provide them.');
+  return dictionary;
+}
+
+/** The text of a message key in a language, ICU arguments and plurals filled in. */
 export function translator(locale: Locale): Translate {
-  return (key, values) => {
-    const text = messages[locale][key] ?? messages[defaultLocale][key] ?? key;
-    return values ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : text;
-  };
+  return createTranslator(locale, dictionaryOf(locale));
+}
+
+/**
+ * A key built from data (an enum value inside a key, e.g. `moderation.type.${typename}`), for the compiler; at run
+ * time an unknown key is shown as it is. Keys written out in full need no such help.
+ */
+export function dynamicKey(key: string): MessageKey {
+  return key as MessageKey;
+}
+
+/** Whether a key from outside the code (an address's notice parameter) names a message. */
+export function isKnownMessage(key: string): key is MessageKey {
+  return Object.hasOwn(dictionaryOf(defaultLocale), key);
 }
 
 /** The page's language, decided by the root loader (the lang cookie, else the person's profile, else Indonesian). */

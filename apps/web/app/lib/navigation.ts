@@ -1,6 +1,7 @@
 import type { ViewerFieldsFragment } from '@gotong/graphql-client';
+import type { MessageKey } from '@gotong/messages/format';
 
-export type NavigationItem = { to: string; labelKey: string; visibleTo?: (viewer: ViewerFieldsFragment | null) => boolean };
+export type NavigationItem = { to: string; labelKey: MessageKey; visibleTo?: (viewer: ViewerFieldsFragment | null) => boolean };
 
 /** The header's main navigation; a feature adds its one line. */
 export const navigation: NavigationItem[] = [

@@ -6,7 +6,7 @@ import { ErrorPage } from '~/components/error-page';
 import ideaStyles from '~/components/ideas/ideas.css?url';
 import { Pagination } from '~/components/pagination';
 import { graphql } from '~/lib/graphql.server';
-import { useT } from '~/lib/i18n';
+import { dynamicKey, useT } from '~/lib/i18n';
 
 export const meta: MetaFunction = () => [{ title: 'Cari · Gotong' }];
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: ideaStyles }];
@@ -49,7 +49,7 @@ export default function Search() {
               const link = hitLink(node);
               return (
                 <li key={node.id} className="idea-card">
-                  <span className="badge">{t(`search.type.${node.__typename}`)}</span>{' '}
+                  <span className="badge">{t(dynamicKey(`search.type.${node.__typename}`))}</span>{' '}
                   <Link to={link.href}>{link.title}</Link>
                 </li>
               );

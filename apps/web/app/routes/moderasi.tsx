@@ -14,7 +14,7 @@ import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
 import { graphql } from '~/lib/graphql.server';
-import { useFormatDate, useT } from '~/lib/i18n';
+import { dynamicKey, useFormatDate, useT } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
 import { requireViewer } from '~/lib/viewer.server';
 
@@ -81,7 +81,7 @@ export default function ModerationQueue() {
                   <input type="checkbox" id={id} name="subjectIds" value={node.subjectId} aria-label={t('moderation.select', { title: item.title.slice(0, 60) })} />
                   <div>
                     <p className="badges">
-                      {item.typeName ? <span className="badge">{t(`moderation.type.${item.typeName}`)}</span> : null}
+                      {item.typeName ? <span className="badge">{t(dynamicKey(`moderation.type.${item.typeName}`))}</span> : null}
                       <span className="badge badge-hidden">{t('moderation.reports', { count: node.reportCount })}</span>
                     </p>
                     <label htmlFor={id}>

@@ -69,7 +69,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
   if (intent === 'changeRole') {
     const role = memberRoles.find((candidate) => candidate === textOf(formData, 'role'));
-    if (!role) return failure(formData, { intent, fieldErrors: { role: 'required' } });
+    if (!role) return failure(formData, { intent, fieldErrors: { role: 'validation.required' } });
     const { changeMemberRole } = await graphql(args, ChangeMemberRoleDocument, { input: { organizationId, userId: textOf(formData, 'userId') ?? '', role } });
     if (changeMemberRole.errors.length > 0) return failure(formData, fromUserErrors(changeMemberRole.errors, 'addMember'));
     return redirect(withNotice(here, 'organizations.members.roleChanged'));

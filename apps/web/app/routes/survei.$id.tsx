@@ -15,7 +15,7 @@ import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate, type UserErrorLike } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
 import { graphql, notFound } from '~/lib/graphql.server';
-import { useFormatDate, useT } from '~/lib/i18n';
+import { useFormatDate, useT, type MessageKey } from '~/lib/i18n';
 import { localeOf } from '~/lib/i18n.server';
 import { withNotice } from '~/lib/notice';
 import { useLiveRevalidation } from '~/lib/use-live';
@@ -32,7 +32,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 /** A refusal about the survey itself (answered already, not open) says so in words, above the form. */
-const surveyRefusals: Record<string, string> = { ALREADY_DONE: 'surveys.form.alreadyAnswered', CLOSED: 'surveys.form.notOpen' };
+const surveyRefusals: Record<string, MessageKey> = { ALREADY_DONE: 'surveys.form.alreadyAnswered', CLOSED: 'surveys.form.notOpen' };
 
 function answerFailure(errors: readonly UserErrorLike[]) {
   const refusal = errors.find((error) => error.field === 'input.surveyId' && surveyRefusals[error.code]);

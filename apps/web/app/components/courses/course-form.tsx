@@ -5,7 +5,7 @@ import { useEffect, useState, type MouseEvent } from 'react';
 import { Field, type ControlProps } from '~/components/field';
 import { AppForm } from '~/components/form';
 import type { FormFailure } from '~/lib/forms';
-import { useT } from '~/lib/i18n';
+import { dynamicKey, useT } from '~/lib/i18n';
 import { courseFormInput, courseFormSchema, innovationFieldPrefix, sessionRowCount, toLocalTime } from './course-form-input';
 
 export const courseFormIntent = 'course';
@@ -26,7 +26,7 @@ function ChoiceSelect({ control, choices, labelKey }: { control: ControlProps; c
     <select {...control}>
       {choices.map((choice) => (
         <option key={choice} value={choice}>
-          {t(`${labelKey}.${choice}`)}
+          {t(dynamicKey(`${labelKey}.${choice}`))}
         </option>
       ))}
     </select>

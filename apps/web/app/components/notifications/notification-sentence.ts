@@ -1,6 +1,6 @@
 import { stageLabels, type InnovationStage } from '@gotong/domain';
 import type { NotificationItemFragment, NotificationKind } from '@gotong/graphql-client';
-import { useLocale, useT } from '~/lib/i18n';
+import { dynamicKey, useLocale, useT } from '~/lib/i18n';
 
 /** Kinds whose detail is a stored value (a status, the aspects of a course that changed) with words of its own. */
 const detailKeyPrefixes: Partial<Record<NotificationKind, string>> = {
@@ -19,7 +19,7 @@ export function useNotificationSentence(): (notification: Described) => string {
     if (!text) return '';
     if (kind === 'INNOVATION_STAGE_CHANGED') return stageLabels[text as InnovationStage]?.[locale] ?? text;
     const prefix = detailKeyPrefixes[kind];
-    return prefix ? text.split(',').map((value) => t(`${prefix}${value}`)).join(', ') : text;
+    return prefix ? text.split(',').map((value) => t(dynamicKey(`${prefix}${value}`))).join(', ') : text;
   };
   return (notification) =>
     t(`notificationKind.${notification.kind}`, {

@@ -1,7 +1,7 @@
 import { maxSuggestionLength, respondentAgeBands, respondentEducations, respondentGenders, respondentOccupations, surveyAnswerLabels, surveyAnswerValues, surveyElements, surveyResponseSchema } from '@gotong/domain';
 import { Field } from '~/components/field';
 import { AppForm } from '~/components/form';
-import { useLocale, useT } from '~/lib/i18n';
+import { dynamicKey, useLocale, useT } from '~/lib/i18n';
 import { AnswerGroup } from './answer-group';
 import { surveyResponseInput } from './survey-input';
 
@@ -27,7 +27,7 @@ export function SurveyAnswerForm() {
                 <option value="">{t('surveys.form.notSaying')}</option>
                 {profileChoices[name].map((value) => (
                   <option key={value} value={value}>
-                    {t(`surveys.${name}.${value}`)}
+                    {t(dynamicKey(`surveys.${name}.${value}`))}
                   </option>
                 ))}
               </select>

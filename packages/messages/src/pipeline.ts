@@ -1,4 +1,4 @@
-import { defineMessages } from './define';
+import { defineMessages } from './define.js';
 
 /** Innovations, their pipeline board and their page. */
 export const pipeline = defineMessages({
@@ -12,7 +12,7 @@ export const pipeline = defineMessages({
     'innovations.filter': 'Tampilkan',
     'innovations.empty': 'Belum ada inovasi yang cocok.',
     'innovations.progress': 'Kemajuan tonggak: {percent}%',
-    'innovations.linkedIdeas': '{count} gagasan tertaut',
+    'innovations.linkedIdeas': '{count, plural, other {# gagasan tertaut}}',
     'innovations.board': 'Papan inovasi',
     'innovations.boardOf': 'Papan inovasi {agency}',
     'innovations.boardIntro': 'Setiap kolom adalah satu tahap. Petugas instansi memindahkan inovasi dengan catatan; syarat yang belum terpenuhi ditampilkan.',
@@ -97,7 +97,7 @@ export const pipeline = defineMessages({
     'innovations.filter': 'Show',
     'innovations.empty': 'No innovation matches yet.',
     'innovations.progress': 'Milestone progress: {percent}%',
-    'innovations.linkedIdeas': '{count} linked ideas',
+    'innovations.linkedIdeas': '{count, plural, one {# linked idea} other {# linked ideas}}',
     'innovations.board': 'Innovation board',
     'innovations.boardOf': 'Innovation board of {agency}',
     'innovations.boardIntro': "One column per stage. The agency's officers move innovations with a note; what is still missing is shown.",

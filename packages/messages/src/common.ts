@@ -1,4 +1,4 @@
-import { defineMessages } from './define';
+import { defineMessages } from './define.js';
 
 /** The layout, navigation and shared components. */
 export const common = defineMessages({
@@ -25,7 +25,7 @@ export const common = defineMessages({
     'pagination.label': 'Halaman',
     'pagination.next': 'Halaman berikutnya',
     'pagination.first': 'Kembali ke halaman pertama',
-    'pagination.total': '{count} hasil',
+    'pagination.total': '{count, plural, other {# hasil}}',
     'form.errorSummary': 'Ada isian yang perlu diperbaiki:',
     'form.optional': '(opsional)',
     'error.notFound.title': 'Halaman tidak ditemukan',
@@ -68,7 +68,7 @@ export const common = defineMessages({
     'pagination.label': 'Pages',
     'pagination.next': 'Next page',
     'pagination.first': 'Back to the first page',
-    'pagination.total': '{count} results',
+    'pagination.total': '{count, plural, one {# result} other {# results}}',
     'form.errorSummary': 'Some fields need your attention:',
     'form.optional': '(optional)',
     'error.notFound.title': 'Page not found',

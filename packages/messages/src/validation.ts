@@ -1,14 +1,33 @@
-import { validationMessages } from '@gotong/domain';
-import { defineMessages } from './define';
+import { defineMessages } from './define.js';
 
-function prefixed(messages: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(messages).map(([key, text]) => [`validation.${key}`, text]));
-}
-
-/** The shared schemas' message keys ("required", "invalidEmail", ...) as "validation.<key>". */
+/** The shared schemas' message keys (packages/domain: "required", "invalidEmail", ...) as "validation.<key>". */
 export const validation = defineMessages({
-  id: prefixed(validationMessages.id),
-  en: prefixed(validationMessages.en),
+  id: {
+    'validation.required': 'Wajib diisi.',
+    'validation.tooShort': 'Terlalu pendek.',
+    'validation.tooLong': 'Terlalu panjang.',
+    'validation.tooSmall': 'Terlalu kecil.',
+    'validation.tooLarge': 'Terlalu besar.',
+    'validation.invalidEmail': 'Alamat email tidak valid.',
+    'validation.passwordTooShort': 'Kata sandi minimal 10 karakter.',
+    'validation.consentRequired': 'Anda perlu menyetujui kebijakan privasi.',
+    'validation.invalidUrl': 'Alamat web harus diawali http:// atau https://.',
+    'validation.invalidSlug': 'Gunakan huruf kecil, angka dan tanda hubung saja.',
+    'validation.invalid': 'Isian tidak valid.',
+  },
+  en: {
+    'validation.required': 'This is required.',
+    'validation.tooShort': 'Too short.',
+    'validation.tooLong': 'Too long.',
+    'validation.tooSmall': 'Too small.',
+    'validation.tooLarge': 'Too large.',
+    'validation.invalidEmail': 'Not a valid email address.',
+    'validation.passwordTooShort': 'The password needs at least 10 characters.',
+    'validation.consentRequired': 'You need to accept the privacy policy.',
+    'validation.invalidUrl': 'A web address must start with http:// or https://.',
+    'validation.invalidSlug': 'Use lowercase letters, digits and hyphens only.',
+    'validation.invalid': 'This value is not valid.',
+  },
 });
 
 /** The API's UserError codes, for errors whose text the API wrote in English. */

@@ -1,4 +1,4 @@
-import { defineMessages } from './define';
+import { defineMessages } from './define.js';
 
 /** Ideas, votes, comments, the forum, search and moderation. */
 export const ideas = defineMessages({
@@ -29,8 +29,8 @@ export const ideas = defineMessages({
     'ideas.status.ACCEPTED': 'Diterima',
     'ideas.status.DECLINED': 'Ditolak',
     'ideas.status.MERGED': 'Digabungkan',
-    'ideas.votes': '{count} suara',
-    'ideas.comments': '{count} komentar',
+    'ideas.votes': '{count, plural, other {# suara}}',
+    'ideas.comments': '{count, plural, other {# komentar}}',
     'ideas.by': 'oleh {name}',
     'ideas.onBehalf': 'atas nama {name}',
     'ideas.addressedTo': 'Untuk {name}',
@@ -45,7 +45,7 @@ export const ideas = defineMessages({
     'ideas.edit': 'Ubah gagasan',
     'ideas.follow': 'Ikuti',
     'ideas.unfollow': 'Berhenti mengikuti',
-    'ideas.followers': '{count} pengikut',
+    'ideas.followers': '{count, plural, other {# pengikut}}',
     'ideas.tags': 'Label',
     'ideas.service': 'Layanan',
     'post.title': 'Tulis gagasan',
@@ -128,7 +128,7 @@ export const ideas = defineMessages({
     'moderation.title': 'Antrean moderasi',
     'moderation.intro': 'Konten yang dilaporkan, dikelompokkan per konten. Sembunyikan atau pulihkan satu atau beberapa sekaligus.',
     'moderation.empty': 'Tidak ada laporan yang menunggu.',
-    'moderation.reports': '{count} laporan',
+    'moderation.reports': '{count, plural, other {# laporan}}',
     'moderation.select': 'Pilih “{title}”',
     'moderation.decision': 'Tindakan',
     'moderation.hide': 'Sembunyikan',
@@ -168,8 +168,8 @@ export const ideas = defineMessages({
     'ideas.status.ACCEPTED': 'Accepted',
     'ideas.status.DECLINED': 'Declined',
     'ideas.status.MERGED': 'Merged',
-    'ideas.votes': '{count} votes',
-    'ideas.comments': '{count} comments',
+    'ideas.votes': '{count, plural, one {# vote} other {# votes}}',
+    'ideas.comments': '{count, plural, one {# comment} other {# comments}}',
     'ideas.by': 'by {name}',
     'ideas.onBehalf': 'on behalf of {name}',
     'ideas.addressedTo': 'To {name}',
@@ -184,7 +184,7 @@ export const ideas = defineMessages({
     'ideas.edit': 'Edit idea',
     'ideas.follow': 'Follow',
     'ideas.unfollow': 'Unfollow',
-    'ideas.followers': '{count} followers',
+    'ideas.followers': '{count, plural, one {# follower} other {# followers}}',
     'ideas.tags': 'Tags',
     'ideas.service': 'Service',
     'post.title': 'Write an idea',
@@ -267,7 +267,7 @@ export const ideas = defineMessages({
     'moderation.title': 'Moderation queue',
     'moderation.intro': 'Reported content, grouped by item. Hide or restore one item or several at once.',
     'moderation.empty': 'No reports waiting.',
-    'moderation.reports': '{count} reports',
+    'moderation.reports': '{count, plural, one {# report} other {# reports}}',
     'moderation.select': 'Select “{title}”',
     'moderation.decision': 'Action',
     'moderation.hide': 'Hide',

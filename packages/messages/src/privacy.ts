@@ -1,4 +1,4 @@
-import { defineMessages } from './define';
+import { defineMessages } from './define.js';
 
 /** The privacy policy page (UU 27/2022). The policy version must match the API's PRIVACY_POLICY_VERSION. */
 export const privacy = defineMessages({

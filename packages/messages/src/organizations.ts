@@ -1,4 +1,4 @@
-import { defineMessages } from './define';
+import { defineMessages } from './define.js';
 
 /** Organisations: the list, creating one, its page, its members and the admins' verification queue. */
 export const organizations = defineMessages({
@@ -10,7 +10,7 @@ export const organizations = defineMessages({
     'organizations.filter': 'Tampilkan',
     'organizations.create': 'Buat organisasi',
     'organizations.empty': 'Belum ada organisasi untuk pilihan ini.',
-    'organizations.memberCount': '{count} anggota',
+    'organizations.memberCount': '{count, plural, other {# anggota}}',
     'organizations.verified': 'Terverifikasi',
     'organizations.unverified': 'Belum diverifikasi',
     'organizations.kind.AGENCY': 'Instansi pemerintah',
@@ -71,7 +71,7 @@ export const organizations = defineMessages({
     'organizations.filter': 'Show',
     'organizations.create': 'Create an organisation',
     'organizations.empty': 'No organisations for this choice yet.',
-    'organizations.memberCount': '{count} members',
+    'organizations.memberCount': '{count, plural, one {# member} other {# members}}',
     'organizations.verified': 'Verified',
     'organizations.unverified': 'Not verified yet',
     'organizations.kind.AGENCY': 'Government agency',

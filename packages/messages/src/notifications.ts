@@ -1,11 +1,11 @@
-import { defineMessages } from './define';
+import { defineMessages } from './define.js';
 
 export const notifications = defineMessages({
   id: {
     'nav.notifications': 'Notifikasi',
     'notifications.title': 'Notifikasi',
-    'notifications.unread': '{count} belum dibaca',
-    'notifications.badge': '{count} notifikasi belum dibaca',
+    'notifications.unread': '{count, number} belum dibaca',
+    'notifications.badge': '{count, plural, other {# notifikasi belum dibaca}}',
     'notifications.empty': 'Belum ada notifikasi. Ikuti gagasan atau inovasi untuk mendapat kabarnya.',
     'notifications.markAllRead': 'Tandai semua sudah dibaca',
     'notifications.markRead': 'Tandai dibaca',
@@ -51,8 +51,8 @@ export const notifications = defineMessages({
   en: {
     'nav.notifications': 'Notifications',
     'notifications.title': 'Notifications',
-    'notifications.unread': '{count} unread',
-    'notifications.badge': '{count} unread notifications',
+    'notifications.unread': '{count, number} unread',
+    'notifications.badge': '{count, plural, one {# unread notification} other {# unread notifications}}',
     'notifications.empty': 'No notifications yet. Follow ideas or innovations to hear about them.',
     'notifications.markAllRead': 'Mark all as read',
     'notifications.markRead': 'Mark read',

@@ -1,4 +1,4 @@
-import { defineMessages } from './define';
+import { defineMessages } from './define.js';
 
 /** Registering, signing in and out, the profile. */
 export const accounts = defineMessages({

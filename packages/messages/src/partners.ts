@@ -1,4 +1,4 @@
-import { defineMessages } from './define';
+import { defineMessages } from './define.js';
 
 /** Pilot proposals of partners and NGOs: the form, the proposal page, the review, the views of the list. */
 export const partners = defineMessages({
@@ -9,7 +9,7 @@ export const partners = defineMessages({
     'proposals.allStatuses': 'Semua status',
     'proposals.filter': 'Tampilkan',
     'proposals.empty': 'Belum ada usulan uji coba yang dapat Anda lihat.',
-    'proposals.weeks': '{weeks} minggu',
+    'proposals.weeks': '{weeks, plural, other {# minggu}}',
     'proposals.column.title': 'Usulan',
     'proposals.column.proposer': 'Pengusul',
     'proposals.column.agency': 'Instansi',
@@ -108,7 +108,7 @@ export const partners = defineMessages({
     'proposals.allStatuses': 'All statuses',
     'proposals.filter': 'Show',
     'proposals.empty': 'No pilot proposals you can see yet.',
-    'proposals.weeks': '{weeks} weeks',
+    'proposals.weeks': '{weeks, plural, one {# week} other {# weeks}}',
     'proposals.column.title': 'Proposal',
     'proposals.column.proposer': 'Proposer',
     'proposals.column.agency': 'Agency',

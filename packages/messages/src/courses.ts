@@ -1,4 +1,4 @@
-import { defineMessages } from './define';
+import { defineMessages } from './define.js';
 
 /** The course catalogue (pelatihan). */
 export const courses = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from './define';
+import { defineMessages } from './define.js';
 
 /** Satisfaction surveys (SKM), their index (IKM) and the service pages that show it over time. */
 export const surveys = defineMessages({
@@ -20,7 +20,7 @@ export const surveys = defineMessages({
     'surveys.status.open': 'Dibuka',
     'surveys.status.closed': 'Ditutup',
     'surveys.status.upcoming': 'Belum dibuka',
-    'surveys.responses': '{count} responden',
+    'surveys.responses': '{count, plural, other {# responden}}',
     'surveys.ikmShort': 'IKM {ikm} ({grade})',
     'surveys.service': 'Layanan',
     'surveys.agency': 'Instansi',
@@ -122,7 +122,7 @@ export const surveys = defineMessages({
     'surveys.status.open': 'Open',
     'surveys.status.closed': 'Closed',
     'surveys.status.upcoming': 'Not open yet',
-    'surveys.responses': '{count} respondents',
+    'surveys.responses': '{count, plural, one {# respondent} other {# respondents}}',
     'surveys.ikmShort': 'IKM {ikm} ({grade})',
     'surveys.service': 'Service',
     'surveys.agency': 'Agency',

@@ -1,4 +1,4 @@
-import { defineMessages } from './define';
+import { defineMessages } from './define.js';
 
 /** Public services of the agencies. */
 export const services = defineMessages({
@@ -12,7 +12,7 @@ export const services = defineMessages({
     'services.submit': 'Tambah layanan',
     'services.added': 'Layanan ditambahkan.',
     'services.by': 'oleh {agency}',
-    'services.population.value': '{count} penerima layanan per periode',
+    'services.population.value': '{count, plural, other {# penerima layanan per periode}}',
   },
   en: {
     'services.add': 'Add a public service',
@@ -24,6 +24,6 @@ export const services = defineMessages({
     'services.submit': 'Add service',
     'services.added': 'Service added.',
     'services.by': 'by {agency}',
-    'services.population.value': '{count} people served per period',
+    'services.population.value': '{count, plural, one {# person served per period} other {# people served per period}}',
   },
 });

@@ -1,0 +1,34 @@
+import { accounts } from './accounts.js';
+import { common } from './common.js';
+import { courses } from './courses.js';
+import { mergeMessages, type Locale } from './define.js';
+import { home } from './home.js';
+import { ideas } from './ideas.js';
+import { notifications } from './notifications.js';
+import { organizations } from './organizations.js';
+import { partners } from './partners.js';
+import { pipeline } from './pipeline.js';
+import { privacy } from './privacy.js';
+import { services } from './services.js';
+import { surveys } from './surveys.js';
+import { userErrors, validation } from './validation.js';
+
+/** Every feature's messages: a feature adds its file and one entry here. */
+const features = [accounts, common, courses, home, ideas, notifications, organizations, partners, pipeline, privacy, services, surveys, userErrors, validation] as const;
+
+type KeysOf<Feature> = Feature extends { id: infer Indonesian } ? keyof Indonesian : never;
+
+/** A key of the catalogue; `t()` accepts nothing else. */
+export type MessageKey = KeysOf<(typeof features)[number]> & string;
+
+/** The messages of one language, key → ICU text. */
+export type Dictionary = Readonly<Record<MessageKey, string>>;
+
+const merged = mergeMessages(features);
+
+/** Both languages. Servers (the API, the web's server render) read it; a browser loads only its language's dictionary. */
+export const catalogue = merged as unknown as Record<Locale, Dictionary>;
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(catalogue.id, key);
+}

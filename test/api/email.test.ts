@@ -1,47 +1,9 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatherDigests } from '../../apps/api/src/modules/notifications/gather-digests.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { plain, startMailbox, waitFor } from '../support/mailbox.js';
 import { postIdea } from '../support/ideas.js';
 import { signUp, type SignedIn } from '../support/people.js';
-
-type Received = { to: string[]; raw: string };
-
-/** A real SMTP server on a local port that keeps what it receives. */
-async function startMailbox(port = 0): Promise<{ port: number; received: Received[]; close(): Promise<void> }> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((address) => address.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { port: (server.server.address() as AddressInfo).port, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-async function waitFor<T>(probe: () => T | undefined, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** Quoted-printable soft line breaks and encoded words aside, the plain text of a received message. */
-function plain(raw: string): string {
-  return raw.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
 
 const updateSettings = `mutation ($input: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $input) { errors { code } } }`;
 const addComment = `mutation ($input: AddCommentInput!) { addComment(input: $input) { comment { id } errors { code } } }`;

@@ -48,6 +48,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     SEED_DEMO: options.seedDemo ? '1' : '0',
     // The email worker's polling would add statements to every count; tests of email set their own interval.
     EMAIL_POLL_MS: '3600000',
+    // People made by signUp post at once; the tests of email confirmation turn it on.
+    REQUIRE_EMAIL_CONFIRMATION: '0',
     ...options.environment,
   });
   const start = () => startServer({ config, logger: createLogger(config.logLevel), logQuery: (sql) => queries.push(sql), serveWeb: false });

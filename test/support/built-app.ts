@@ -38,6 +38,7 @@ export async function startBuiltApp(options: { environment?: Record<string, stri
       SEED_DEMO: '1',
       LOG_LEVEL: 'warn',
       WEB_BUILD_DIR: webBuildDirectory,
+      REQUIRE_EMAIL_CONFIRMATION: '0',
       ...options.environment,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

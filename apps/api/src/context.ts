@@ -3,8 +3,10 @@ import DataLoader from 'dataloader';
 import type { PubSub } from 'type-graphql';
 import type { Config } from './core/config.js';
 import type { Logger } from './core/logger.js';
+import type { TokenScope } from './core/token-scopes.js';
 import type { RateLimiters } from './core/rate-limit.js';
-import { findSession, type FoundSession } from './modules/accounts/find-viewer.js';
+import { findSession, touchCredential, type FoundSession } from './modules/accounts/find-viewer.js';
+import { isApiTokenSecret } from './modules/accounts/session-token.js';
 import type { Session } from './modules/accounts/session.entity.js';
 import type { User } from './modules/accounts/user.entity.js';
 
@@ -23,10 +25,21 @@ export type SessionCookieWriter = {
   clear(): void;
 };
 
+/** What the request signed in with: scopes limit an API token (see core/operation-guard.ts). */
+export type Credential =
+  | { kind: 'none' }
+  | { kind: 'session' }
+  | { kind: 'api-token'; apiTokenId: string; scopes: readonly TokenScope[] }
+  | { kind: 'rejected-api-token' };
+
 export type Context = {
   em: EntityManager;
   viewer: User | null;
+  /** The browser or script session; null when signed in with an API token. */
   session: Session | null;
+  credential: Credential;
+  /** The client's User-Agent, kept with a session it starts. */
+  userAgent: string | null;
   clientAddress: string;
   services: AppServices;
   pubsub: PubSub;
@@ -54,12 +67,21 @@ function loaderIn<Key, Value, CacheKey>(loaders: Loaders, name: string, create: 
 export type ContextRequest = {
   token: string | null;
   clientAddress: string;
+  userAgent?: string | null;
   sessionCookie: SessionCookieWriter | null;
 };
 
 export async function createContext(services: AppServices, request: ContextRequest): Promise<Context> {
   const em = services.orm.em.fork() as EntityManager;
-  return contextOf(services, request, em, await findSession(em, request.token));
+  const found = await findSession(em, request.token);
+  if (found) await touchCredential(em, found);
+  return contextOf(services, request, em, found);
+}
+
+function credentialOf(request: ContextRequest, found: FoundSession | null): Credential {
+  if (found?.apiToken) return { kind: 'api-token', apiTokenId: found.apiToken.id, scopes: found.apiToken.scopes };
+  if (found) return { kind: 'session' };
+  return request.token && isApiTokenSecret(request.token) ? { kind: 'rejected-api-token' } : { kind: 'none' };
 }
 
 /**
@@ -72,6 +94,8 @@ export function contextOf(services: AppServices, request: ContextRequest, em: En
     em,
     viewer: found?.viewer ?? null,
     session: found?.session ?? null,
+    credential: credentialOf(request, found),
+    userAgent: request.userAgent ?? null,
     clientAddress: request.clientAddress,
     services,
     pubsub: services.pubsub,

@@ -144,6 +144,7 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
         createContext(services, {
           token: requestToken(req),
           clientAddress: req.ip ?? 'unknown',
+          userAgent: req.headers['user-agent'] ?? null,
           sessionCookie: cookieWriter(config, res),
         }),
     }),
@@ -168,6 +169,7 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
           const contextValue = await createLiveContext(services, {
             token: typeof fromParams === 'string' ? fromParams : requestToken(socket.extra.request),
             clientAddress: socket.extra.request.socket.remoteAddress ?? 'unknown',
+            userAgent: socket.extra.request.headers['user-agent'] ?? null,
             sessionCookie: null,
           });
           await guard.admit(contextValue, { document, variables: payload.variables, operationName: payload.operationName });

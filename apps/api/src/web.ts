@@ -21,6 +21,7 @@ function executorFor(request: Request, apollo: ApolloServer<Context>, services: 
     const contextValue = await createContext(services, {
       token: options && 'token' in options ? (options.token ?? null) : requestToken,
       clientAddress: request.ip ?? 'unknown',
+      userAgent: request.headers['user-agent'] ?? null,
       sessionCookie: null,
     });
     const response = await apollo.executeOperation({ query: document, variables }, { contextValue });

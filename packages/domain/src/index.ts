@@ -6,3 +6,4 @@ export * from './pipeline.js';
 export * from './partners.js';
 export * from './courses.js';
 export * from './surveys.js';
+export * from './accounts.js';

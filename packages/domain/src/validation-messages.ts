@@ -14,6 +14,8 @@ export const validationMessageKeys = [
   'invalidUrl',
   'invalidSlug',
   'invalid',
+  'notInFuture',
+  'tooLate',
 ] as const;
 
 export type ValidationMessageKey = (typeof validationMessageKeys)[number];

@@ -471,6 +471,10 @@ export type RecordKpiResultInput = {
 export type RegisterInput = {
   /** Explicit consent to the privacy policy (UU 27/2022); must be true. */
   acceptPrivacyPolicy: boolean;
+  /** Optional consent to notification emails (withdrawable on the profile). */
+  consentToEmailNotifications?: boolean | null | undefined;
+  /** Optional consent to show "about me" to others (withdrawable on the profile). */
+  consentToPublicProfile?: boolean | null | undefined;
   displayName: string;
   email: string;
   /** At least 10 characters. */
@@ -658,9 +662,11 @@ export type UserErrorCode =
   | 'ALREADY_DONE'
   | 'CLOSED'
   | 'CONSENT_REQUIRED'
+  | 'EMAIL_NOT_CONFIRMED'
   | 'FULL'
   | 'GATE_NOT_MET'
   | 'INVALID'
+  | 'INVALID_TOKEN'
   | 'NOT_ALLOWED_NOW'
   | 'NOT_FOUND'
   | 'NOT_VERIFIED'
@@ -1051,6 +1057,7 @@ export type ModerationQueueQueryVariables = Exact<{
 
 
 export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { subjectId: string, reportCount: number, firstReportedAt: string, lastReportedAt: string, reasons: Array<string>, subject:
+          | { __typename: 'ApiToken', id: string }
           | { __typename: 'AuditEntry', id: string }
           | { __typename: 'Comment', body: string | null, hidden: boolean, subjectId: string, id: string, commentAuthor: { displayName: string } | null }
           | { __typename: 'Course', id: string }
@@ -1066,6 +1073,7 @@ export type ModerationQueueQuery = { moderationQueue: { totalCount: number, page
           | { __typename: 'PilotProposal', id: string }
           | { __typename: 'PilotProposalStatusChange', id: string }
           | { __typename: 'Service', id: string }
+          | { __typename: 'Session', id: string }
           | { __typename: 'Survey', id: string }
           | { __typename: 'User', id: string }
          | null } }> } };
@@ -1093,6 +1101,8 @@ export type ReportContentMutation = { reportContent: { subject:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
      | null, errors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type ModerateContentMutationVariables = Exact<{
@@ -1101,6 +1111,8 @@ export type ModerateContentMutationVariables = Exact<{
 
 
 export type ModerateContentMutation = { moderateContent: { subjects: Array<
+      | { id: string }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1375,6 +1387,7 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { rank: number, node:
+          | { __typename: 'ApiToken', id: string }
           | { __typename: 'AuditEntry', id: string }
           | { __typename: 'Comment', id: string }
           | { __typename: 'Course', id: string }
@@ -1390,6 +1403,7 @@ export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPag
           | { __typename: 'PilotProposal', id: string }
           | { __typename: 'PilotProposalStatusChange', id: string }
           | { __typename: 'Service', id: string }
+          | { __typename: 'Session', id: string }
           | { __typename: 'Survey', id: string }
           | { __typename: 'User', id: string }
          } }> } };

@@ -14,6 +14,8 @@ export const validation = defineMessages({
     'validation.invalidUrl': 'Alamat web harus diawali http:// atau https://.',
     'validation.invalidSlug': 'Gunakan huruf kecil, angka dan tanda hubung saja.',
     'validation.invalid': 'Isian tidak valid.',
+    'validation.notInFuture': 'Pilih tanggal yang akan datang.',
+    'validation.tooLate': 'Paling lama satu tahun dari sekarang.',
   },
   en: {
     'validation.required': 'This is required.',
@@ -27,6 +29,8 @@ export const validation = defineMessages({
     'validation.invalidUrl': 'A web address must start with http:// or https://.',
     'validation.invalidSlug': 'Use lowercase letters, digits and hyphens only.',
     'validation.invalid': 'This value is not valid.',
+    'validation.notInFuture': 'Choose a date in the future.',
+    'validation.tooLate': 'At most one year from now.',
   },
 });
 

@@ -28,6 +28,8 @@ const environmentSchema = z.object({
   /** How often this process looks for emails to send (and digests that are due). */
   EMAIL_POLL_MS: z.coerce.number().int().positive().default(5000),
   PRIVACY_POLICY_VERSION: z.string().default('2026-11-01'),
+  /** 1: posting, voting and commenting wait for a confirmed email; 0: they do not. Unset: required when SMTP_URL is set. */
+  REQUIRE_EMAIL_CONFIRMATION: z.enum(['0', '1', 'true', 'false']).optional(),
   TRUST_PROXY: booleanFlag,
   /** On SIGTERM, how long /readyz answers 503 while requests are still served, so a load balancer stops sending. */
   SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).default(0),
@@ -37,6 +39,8 @@ const environmentSchema = z.object({
   RATE_LIMIT_LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().positive().default(defaultRateLimits.loginAttemptsPerAddress),
   RATE_LIMIT_WRITES_PER_PERSON_PER_MINUTE: z.coerce.number().int().positive().default(defaultRateLimits.writesPerPersonPerMinute),
   RATE_LIMIT_WRITES_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().positive().default(defaultRateLimits.writesPerAddressPerMinute),
+  RATE_LIMIT_ACCOUNT_EMAILS_PER_ACCOUNT: z.coerce.number().int().positive().default(defaultRateLimits.accountEmailsPerAccount),
+  RATE_LIMIT_ACCOUNT_EMAILS_PER_ADDRESS: z.coerce.number().int().positive().default(defaultRateLimits.accountEmailsPerAddress),
 });
 
 export type Config = {
@@ -58,6 +62,10 @@ export type Config = {
   mailFrom: string;
   emailPollMilliseconds: number;
   privacyPolicyVersion: string;
+  /** Posting, voting, commenting and starting discussions wait until the person has confirmed their email. */
+  emailConfirmationRequired: boolean;
+  /** Where the web app is reached, for the links in account emails. */
+  publicOrigin: string;
   secureCookies: boolean;
   trustProxy: boolean;
   shutdown: { delayMilliseconds: number; timeoutMilliseconds: number };
@@ -93,6 +101,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     mailFrom: env.MAIL_FROM,
     emailPollMilliseconds: env.EMAIL_POLL_MS,
     privacyPolicyVersion: env.PRIVACY_POLICY_VERSION,
+    emailConfirmationRequired:
+      env.REQUIRE_EMAIL_CONFIRMATION === undefined ? Boolean(env.SMTP_URL) : env.REQUIRE_EMAIL_CONFIRMATION === '1' || env.REQUIRE_EMAIL_CONFIRMATION === 'true',
+    publicOrigin: (env.PUBLIC_ORIGIN ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     secureCookies: env.NODE_ENV === 'production',
     trustProxy: env.TRUST_PROXY,
     shutdown: { delayMilliseconds: env.SHUTDOWN_DELAY_MS, timeoutMilliseconds: env.SHUTDOWN_TIMEOUT_MS },
@@ -102,6 +113,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       loginAttemptsPerAddress: env.RATE_LIMIT_LOGIN_ATTEMPTS_PER_ADDRESS,
       writesPerPersonPerMinute: env.RATE_LIMIT_WRITES_PER_PERSON_PER_MINUTE,
       writesPerAddressPerMinute: env.RATE_LIMIT_WRITES_PER_ADDRESS_PER_MINUTE,
+      accountEmailsPerAccount: env.RATE_LIMIT_ACCOUNT_EMAILS_PER_ACCOUNT,
+      accountEmailsPerAddress: env.RATE_LIMIT_ACCOUNT_EMAILS_PER_ADDRESS,
     },
   };
 }

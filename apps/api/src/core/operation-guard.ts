@@ -12,6 +12,7 @@ import {
 import type { Context } from '../context.js';
 import { costRefusal, createArmor, operationLimits } from './graphql-limits.js';
 import { textRefusal } from './text-input.js';
+import { refuseOutsideTokenScopes } from './token-scopes.js';
 import { enforceWriteLimits } from './write-limits.js';
 
 export type OperationRequest = {
@@ -24,7 +25,7 @@ export type OperationRequest = {
  * The one path every operation passes before it runs, over HTTP (Apollo, also the web app's in-process calls) and
  * over the WebSocket alike: parse with the token limit, validate with armor's limits, then, once the operation and
  * its variables are known, refuse bad text, a page out of bounds or too costly a query, and count writes against the
- * rate limits. Apollo runs the first two itself with `parseOptions` and `validationRules`; the WebSocket calls
+ * rate limits; an API token runs only what its scopes allow. Apollo runs the first two itself with `parseOptions` and `validationRules`; the WebSocket calls
  * `prepare`. Every refusal carries the same code, message and HTTP status whichever way it came.
  */
 export type OperationGuard = {
@@ -69,9 +70,11 @@ export function createOperationGuard(schema: GraphQLSchema): OperationGuard {
       return document;
     },
     async admit(context, request) {
+      const operation = getOperationAST(request.document, request.operationName ?? undefined)?.operation;
+      if (operation) refuseOutsideTokenScopes(context, operation);
       const refusal = textRefusal(request) ?? costRefusal(schema, request.document, request.variables, request.operationName);
       if (refusal) throw refusal;
-      if (getOperationAST(request.document, request.operationName ?? undefined)?.operation === 'mutation') await enforceWriteLimits(context);
+      if (operation === 'mutation') await enforceWriteLimits(context);
     },
   };
 }

@@ -11,6 +11,10 @@ export type RateLimitSettings = {
   writesPerPersonPerMinute: number;
   /** Mutations from one address per minute (anonymous writes such as register and survey answers). */
   writesPerAddressPerMinute: number;
+  /** Password-reset, confirmation and email-change mails to one address per hour (counted whether or not it has an account). */
+  accountEmailsPerAccount: number;
+  /** Such mails requested from one client address per hour. */
+  accountEmailsPerAddress: number;
 };
 
 export const defaultRateLimits: RateLimitSettings = {
@@ -19,6 +23,8 @@ export const defaultRateLimits: RateLimitSettings = {
   loginWindowSeconds: 15 * 60,
   writesPerPersonPerMinute: 60,
   writesPerAddressPerMinute: 300,
+  accountEmailsPerAccount: 3,
+  accountEmailsPerAddress: 20,
 };
 
 export type RateLimiters = {
@@ -26,6 +32,8 @@ export type RateLimiters = {
   loginAttemptsByAddress: RateLimiterAbstract;
   writesByPerson: RateLimiterAbstract;
   writesByAddress: RateLimiterAbstract;
+  accountEmailsByAccount: RateLimiterAbstract;
+  accountEmailsByAddress: RateLimiterAbstract;
 };
 
 /** Limits live in Redis when several processes serve one site, else in this process's memory. */
@@ -39,6 +47,8 @@ export function createRateLimiters(settings: RateLimitSettings, redis?: Redis, r
     loginAttemptsByAddress: make('login-address', settings.loginAttemptsPerAddress, settings.loginWindowSeconds),
     writesByPerson: make('writes-person', settings.writesPerPersonPerMinute, 60),
     writesByAddress: make('writes-address', settings.writesPerAddressPerMinute, 60),
+    accountEmailsByAccount: make('account-emails-account', settings.accountEmailsPerAccount, 60 * 60),
+    accountEmailsByAddress: make('account-emails-address', settings.accountEmailsPerAddress, 60 * 60),
   };
 }
 

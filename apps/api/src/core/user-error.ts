@@ -17,6 +17,8 @@ export enum UserErrorCode {
   GATE_NOT_MET = 'GATE_NOT_MET',
   FULL = 'FULL',
   CLOSED = 'CLOSED',
+  EMAIL_NOT_CONFIRMED = 'EMAIL_NOT_CONFIRMED',
+  INVALID_TOKEN = 'INVALID_TOKEN',
 }
 
 registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Why a mutation refused its input.' });

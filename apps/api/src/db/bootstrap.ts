@@ -6,14 +6,15 @@ import { User } from '../modules/accounts/user.entity.js';
 import { seedDemo } from './seeders/demo.js';
 import type { Database } from './start-database.js';
 
-/** Makes the account named by ADMIN_EMAIL a platform admin, creating it with ADMIN_PASSWORD if it does not exist. */
+/** Makes the account named by ADMIN_EMAIL a platform admin (its address confirmed: the operator chose it), creating it with ADMIN_PASSWORD if it does not exist. */
 async function ensureAdmin(em: EntityManager, admin: { email: string; password: string }): Promise<void> {
   const email = admin.email.trim().toLowerCase();
   const existing = await em.findOne(User, { email });
   if (existing) {
     existing.platformRole = 'ADMIN';
+    existing.emailConfirmedAt ??= new Date();
   } else {
-    em.create(User, { email, displayName: 'Admin Gotong', passwordHash: await hashPassword(admin.password), platformRole: 'ADMIN' });
+    em.create(User, { email, displayName: 'Admin Gotong', passwordHash: await hashPassword(admin.password), platformRole: 'ADMIN', emailConfirmedAt: new Date() });
   }
   await em.flush();
 }

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261201091000_accounts_recovery_tokens } from './Migration20261201091000_accounts_recovery_tokens.js';
 import { Migration20261201084803_audit_and_moderation_filters } from './Migration20261201084803_audit_and_moderation_filters.js';
 import { Migration20261201084000_kpi_ids } from './Migration20261201084000_kpi_ids.js';
 import { Migration20261128111156_notification_kinds_quote } from './Migration20261128111156_notification_kinds_quote.js';
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261128111156_notification_kinds_quote', class: Migration20261128111156_notification_kinds_quote },
   { name: 'Migration20261201084000_kpi_ids', class: Migration20261201084000_kpi_ids },
   { name: 'Migration20261201084803_audit_and_moderation_filters', class: Migration20261201084803_audit_and_moderation_filters },
+  { name: 'Migration20261201091000_accounts_recovery_tokens', class: Migration20261201091000_accounts_recovery_tokens },
 ];

@@ -126,8 +126,9 @@ export async function seedDemo(em: EntityManager): Promise<void> {
   const people = new Map<string, User>();
   const joined = new Date('2026-09-01T02:00:00Z');
   for (const person of demoPeople) {
-    const user = em.create(User, { ...person, passwordHash, platformRole: person.platformRole ?? 'MEMBER', createdAt: joined });
-    em.create(Consent, { user, purpose: 'PRIVACY_POLICY', policyVersion: '2026-11-01', givenAt: joined });
+    // Demo accounts are confirmed and show their "about me", so the demo works with or without a mail server.
+    const user = em.create(User, { ...person, passwordHash, platformRole: person.platformRole ?? 'MEMBER', createdAt: joined, emailConfirmedAt: joined });
+    for (const purpose of ['PRIVACY_POLICY', 'PUBLIC_PROFILE']) em.create(Consent, { user, purpose, policyVersion: '2026-11-01', givenAt: joined });
     people.set(person.email, user);
   }
   const admin = people.get('admin@gotong.id')!;

@@ -16,6 +16,12 @@ export class RegisterInput {
 
   @Field(() => Boolean, { description: 'Explicit consent to the privacy policy (UU 27/2022); must be true.' })
   acceptPrivacyPolicy: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'Optional consent to notification emails (withdrawable on the profile).' })
+  consentToEmailNotifications?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Optional consent to show "about me" to others (withdrawable on the profile).' })
+  consentToPublicProfile?: boolean | null;
 }
 
 @InputType()

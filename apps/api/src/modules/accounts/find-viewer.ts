@@ -1,33 +1,69 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { TokenScope } from '../../core/token-scopes.js';
 import { mapPrefixed, selectColumns } from '../../core/raw-connection.js';
-import { hashSessionToken } from './session-token.js';
+import { hashSessionToken, isApiTokenSecret } from './session-token.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
-export type FoundSession = { session: Session; viewer: User };
+/** Who a request's token stands for: a session (browser or script), or an API token with its scopes. */
+export type FoundSession =
+  | { viewer: User; session: Session; apiToken: null }
+  | { viewer: User; session: null; apiToken: { id: string; scopes: TokenScope[]; lastUsedAt: Date | null } };
 
-/** The live session behind a token, with its person, in one query. */
+/** The live session or API token behind a token, with its person, in one query. */
 export async function findSession(em: EntityManager, token: string | null): Promise<FoundSession | null> {
   if (!token) return null;
   return (await findSessions(em, [token])).get(token) ?? null;
 }
 
-/** The live sessions behind several tokens, with their people, in one query (a live event checks all its subscribers'). */
+/** The live sessions and API tokens behind several tokens, with their people (a live event checks all its subscribers'). */
 export async function findSessions(em: EntityManager, tokens: readonly string[]): Promise<Map<string, FoundSession>> {
-  if (tokens.length === 0) return new Map();
-  const tokensByHash = new Map(tokens.map((token) => [hashSessionToken(token), token]));
+  const found = new Map<string, FoundSession>();
+  const sessionTokens = tokens.filter((token) => !isApiTokenSecret(token));
+  const apiTokens = tokens.filter(isApiTokenSecret);
+  const now = new Date();
   // Hand-written and mapped, not em.find: building the query cost every signed-in request more than the rest of its work.
-  const rows: Record<string, unknown>[] = await em.getConnection().execute(
-    `select ${selectColumns(em, Session, 's', 'session__')}, ${selectColumns(em, User, 'u', 'user__')}
-       from sessions s join users u on u.id = s.user_id
-      where s.token_hash in (?) and s.revoked_at is null and s.expires_at > ? and u.deleted_at is null`,
-    [[...tokensByHash.keys()], new Date()],
-  );
-  return new Map(
-    rows.map((row) => {
-      const viewer = mapPrefixed(em, User, row, 'user__')!;
+  if (sessionTokens.length > 0) {
+    const tokensByHash = new Map(sessionTokens.map((token) => [hashSessionToken(token), token]));
+    const rows: Record<string, unknown>[] = await em.getConnection().execute(
+      `select ${selectColumns(em, Session, 's', 'session__')}, ${selectColumns(em, User, 'u', 'user__')}
+         from sessions s join users u on u.id = s.user_id
+        where s.token_hash in (?) and s.revoked_at is null and s.expires_at > ? and u.deleted_at is null`,
+      [[...tokensByHash.keys()], now],
+    );
+    for (const row of rows) {
       const session = mapPrefixed(em, Session, row, 'session__')!;
-      return [tokensByHash.get(session.tokenHash)!, { session, viewer }];
-    }),
-  );
+      found.set(tokensByHash.get(session.tokenHash)!, { viewer: mapPrefixed(em, User, row, 'user__')!, session, apiToken: null });
+    }
+  }
+  if (apiTokens.length > 0) {
+    const tokensByHash = new Map(apiTokens.map((token) => [hashSessionToken(token), token]));
+    const rows: Record<string, unknown>[] = await em.getConnection().execute(
+      `select t.id as token__id, t.token_hash as token__hash, t.scopes as token__scopes, t.last_used_at as token__last_used_at,
+              ${selectColumns(em, User, 'u', 'user__')}
+         from api_tokens t join users u on u.id = t.user_id
+        where t.token_hash in (?) and t.revoked_at is null and t.expires_at > ? and u.deleted_at is null`,
+      [[...tokensByHash.keys()], now],
+    );
+    for (const row of rows) {
+      found.set(tokensByHash.get(row.token__hash as string)!, {
+        viewer: mapPrefixed(em, User, row, 'user__')!,
+        session: null,
+        apiToken: { id: row.token__id as string, scopes: row.token__scopes as TokenScope[], lastUsedAt: row.token__last_used_at as Date | null },
+      });
+    }
+  }
+  return found;
+}
+
+/** How stale "last used" may get: a write every few minutes per credential instead of one per request. */
+const lastUseResolutionMilliseconds = 5 * 60 * 1000;
+
+/** Records that the session or API token is in use, at most once every few minutes. */
+export async function touchCredential(em: EntityManager, found: FoundSession, now = new Date()): Promise<void> {
+  const lastUsedAt = found.session ? found.session.lastUsedAt : found.apiToken.lastUsedAt;
+  if (lastUsedAt && now.getTime() - new Date(lastUsedAt).getTime() < lastUseResolutionMilliseconds) return;
+  const table = found.session ? 'sessions' : 'api_tokens';
+  const id = found.session ? found.session.id : found.apiToken.id;
+  await em.getConnection().execute(`update ${table} set last_used_at = ? where id = ?`, [now, id]);
 }

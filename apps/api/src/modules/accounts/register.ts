@@ -4,6 +4,7 @@ import type { Context } from '../../context.js';
 import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
 import { validateInput } from '../../core/validation.js';
 import type { RegisterInput } from './auth.inputs.js';
+import { sendEmailConfirmation } from './confirm-email.js';
 import { Consent } from './consent.entity.js';
 import { hashPassword } from './password.js';
 import { startSession } from './start-session.js';
@@ -22,7 +23,14 @@ export async function register(context: Context, input: RegisterInput): Promise<
   if (await em.count(User, { email: data.email })) throw emailTaken();
   const user = em.create(User, { email: data.email, displayName: data.displayName, passwordHash: await hashPassword(data.password) });
   const now = new Date();
-  em.create(Consent, { user, purpose: 'PRIVACY_POLICY', policyVersion: context.services.config.privacyPolicyVersion, givenAt: now });
+  const { privacyPolicyVersion, emailConfirmationRequired } = context.services.config;
+  const purposes = [
+    'PRIVACY_POLICY',
+    ...(input.consentToEmailNotifications ? ['EMAIL_NOTIFICATIONS'] : []),
+    ...(input.consentToPublicProfile ? ['PUBLIC_PROFILE'] : []),
+  ];
+  for (const purpose of purposes) em.create(Consent, { user, purpose, policyVersion: privacyPolicyVersion, givenAt: now });
+  if (emailConfirmationRequired) await sendEmailConfirmation(context, user);
   const { token } = startSession(context, user);
   try {
     await em.flush();

@@ -7,6 +7,18 @@ export function newSessionToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
+/** API tokens carry a prefix, so a leaked one is recognisable (secret scanners) and a request's token is told apart at once. */
+const apiTokenPrefix = 'gtk_';
+
+export function newApiTokenSecret(): string {
+  return `${apiTokenPrefix}${randomBytes(32).toString('base64url')}`;
+}
+
+export function isApiTokenSecret(token: string): boolean {
+  return token.startsWith(apiTokenPrefix);
+}
+
+/** SHA-256 suffices (no slow hash): every token is 256 random bits, so there is nothing to guess. */
 export function hashSessionToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }

@@ -10,7 +10,7 @@ import type { User } from './user.entity.js';
 export function startSession(context: Context, user: User): { token: string; session: Session } {
   const token = newSessionToken();
   const expiresAt = new Date(Date.now() + sessionLifetimeDays * 24 * 60 * 60 * 1000);
-  const session = context.em.create(Session, { user, tokenHash: hashSessionToken(token), expiresAt });
+  const session = context.em.create(Session, { user, tokenHash: hashSessionToken(token), expiresAt, userAgent: context.userAgent?.slice(0, 300) ?? null });
   context.em.persist(session);
   context.sessionCookie?.set(token, expiresAt);
   context.viewer = user;

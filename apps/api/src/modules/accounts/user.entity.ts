@@ -4,7 +4,7 @@ import { BaseEntity } from '../../core/base.entity.js';
 
 @Entity({ tableName: 'users' })
 export class User extends BaseEntity {
-  [OptionalProps]?: 'platformRole' | 'locale';
+  [OptionalProps]?: 'platformRole' | 'locale' | 'emailConfirmedAt';
 
   @Property({ type: 'string', length: 254 })
   @Unique()
@@ -24,6 +24,10 @@ export class User extends BaseEntity {
 
   @Property({ type: 'string', length: 5, default: 'id' })
   locale: Locale = 'id';
+
+  /** When the person proved they read mail at `email` (the link of a confirmation or password-reset email). */
+  @Property({ type: 'datetime', nullable: true })
+  emailConfirmedAt: Date | null = null;
 
   /** Set when the person deleted their account: their contributions stay, anonymised. */
   @Property({ type: 'datetime', nullable: true })

@@ -19,9 +19,6 @@ export class UserType extends Node {
   @Field(() => String, { description: 'The public name; "Pengguna terhapus" once the account is deleted.' })
   displayName: string;
 
-  @Field(() => String)
-  bio: string;
-
   @Field(() => PlatformRole)
   platformRole: PlatformRole;
 

@@ -1,7 +1,7 @@
 import { hotTime } from '@gotong/domain';
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../../context.js';
-import { requireViewer } from '../../core/authorization.js';
+import { requireConfirmedEmail } from '../accounts/index.js';
 import { publish } from '../../core/events.js';
 import { Topic } from '../../core/pubsub.js';
 import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
@@ -15,7 +15,7 @@ import { lockVotableIdea, refreshCounters } from './lock-idea.js';
  * same transaction, so concurrent voters all count and a person voting twice at once counts once.
  */
 export async function voteIdea(context: Context, input: VoteIdeaInput): Promise<Idea> {
-  const viewer = requireViewer(context);
+  const viewer = requireConfirmedEmail(context);
   const idea = await findIdeaInput(context, input.ideaId, 'input.ideaId');
   const now = new Date();
   await context.em.transactional(async (em) => {

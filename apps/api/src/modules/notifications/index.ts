@@ -1,6 +1,8 @@
 import { registerNode } from '../../core/node.js';
+import { onConsentWithdrawn } from '../accounts/index.js';
 import { onAccountDeletion, registerPersonalDataExporter } from '../privacy/personal-data.js';
 import { findOwnNotification } from './find-notification.js';
+import { emailDeliveries } from './notification-kinds.js';
 import './notification-rules.js';
 import { NotificationSetting } from './notification-setting.entity.js';
 import { Notification } from './notification.entity.js';
@@ -22,6 +24,12 @@ registerPersonalDataExporter('notifications', async (em, userId) =>
 onAccountDeletion(async (em, userId) => {
   await em.nativeDelete(Notification, { recipient: userId });
   await em.nativeDelete(NotificationSetting, { user: userId });
+});
+
+/** Withdrawing consent to emails: every kind back to in-app only, and nothing already waiting for a digest is mailed. */
+onConsentWithdrawn('EMAIL_NOTIFICATIONS', async (em, userId) => {
+  await em.nativeDelete(NotificationSetting, { user: userId, delivery: { $in: [...emailDeliveries] } });
+  await em.nativeUpdate(Notification, { recipient: userId, emailedAt: null, emailDueAt: { $ne: null } }, { emailDueAt: null });
 });
 
 export const notificationsModule = {

@@ -20,6 +20,9 @@ export enum NotificationDelivery {
   WEEKLY_DIGEST = 'WEEKLY_DIGEST',
 }
 
+/** The deliveries that send email: choosing one gives consent to notification emails. */
+export const emailDeliveries: readonly NotificationDelivery[] = [NotificationDelivery.EMAIL_AT_ONCE, NotificationDelivery.DAILY_DIGEST, NotificationDelivery.WEEKLY_DIGEST];
+
 /** Until a person chooses, everything shows in the app and nothing is emailed. */
 export const defaultDelivery = NotificationDelivery.IN_APP;
 

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../../core/authorization.js';
 import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
-import { defaultDelivery, NotificationKind } from './notification-kinds.js';
+import { recordConsent } from '../accounts/index.js';
+import { defaultDelivery, emailDeliveries, NotificationKind } from './notification-kinds.js';
 import { NotificationSetting } from './notification-setting.entity.js';
 import type { NotificationSettingType, UpdateNotificationSettingsInput } from './notification.type.js';
 
@@ -21,6 +22,8 @@ export async function updateNotificationSettings(context: Context, input: Update
     throw new UserErrorException(userError(UserErrorCode.INVALID, 'Each kind may appear only once.', 'input.settings'));
   }
   if (input.settings.length > 0) {
+    // Asking for a kind by email is the person's explicit consent to notification emails; it goes in the ledger.
+    if (input.settings.some(({ delivery }) => emailDeliveries.includes(delivery))) await recordConsent(context, viewer.id, 'EMAIL_NOTIFICATIONS', true);
     const now = new Date();
     await context.em.execute(
       `insert into notification_settings (id, created_at, updated_at, user_id, kind, delivery)

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Context } from '../../context.js';
-import { requireViewer } from '../../core/authorization.js';
 import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
+import { AccountToken, ApiToken, confirmPassword, requireSessionViewer } from '../accounts/index.js';
 import { Consent } from '../accounts/consent.entity.js';
-import { hashPassword, verifyPassword } from '../accounts/password.js';
+import { hashPassword } from '../accounts/password.js';
 import { Session } from '../accounts/session.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -15,12 +15,9 @@ import { runAccountDeletionHooks } from './personal-data.js';
  * memberships go; what they contributed stays, shown as "Pengguna terhapus".
  */
 export async function deleteMyAccount(context: Context, password: string): Promise<void> {
-  const viewer = requireViewer(context);
+  const viewer = requireSessionViewer(context);
   const { em } = context;
-  const withHash = await em.findOneOrFail(User, { id: viewer.id }, { populate: ['passwordHash'] });
-  if (!(await verifyPassword(withHash.passwordHash, password))) {
-    throw new UserErrorException(userError(UserErrorCode.WRONG_CREDENTIALS, 'The password is wrong.', 'input.password'));
-  }
+  await confirmPassword(em, viewer.id, password, 'input.password');
   const soleOwnerships = await em.getConnection().execute<{ name: string }[]>(
     `select o.name from memberships m join organizations o on o.id = m.organization_id
      where m.user_id = ? and m.role = 'OWNER'
@@ -45,6 +42,9 @@ export async function deleteMyAccount(context: Context, password: string): Promi
       deletedAt: now,
     });
     await transaction.nativeUpdate(Session, { user: viewer.id, revokedAt: null }, { revokedAt: now });
+    await transaction.nativeUpdate(Session, { user: viewer.id }, { userAgent: null });
+    await transaction.nativeUpdate(ApiToken, { user: viewer.id, revokedAt: null }, { revokedAt: now });
+    await transaction.nativeDelete(AccountToken, { user: viewer.id });
     await transaction.nativeUpdate(Consent, { user: viewer.id, withdrawnAt: null }, { withdrawnAt: now });
     await transaction.nativeDelete(Membership, { user: viewer.id });
     await runAccountDeletionHooks(transaction, viewer.id);

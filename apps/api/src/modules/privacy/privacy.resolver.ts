@@ -3,7 +3,8 @@ import type { Context } from '../../context.js';
 import { toPayload } from '../../core/user-error.js';
 import { deleteMyAccount } from './delete-my-account.js';
 import { exportMyData } from './export-my-data.js';
-import { DeleteMyAccountInput, DeleteMyAccountPayload, ExportMyDataPayload } from './privacy.types.js';
+import { DeleteMyAccountInput, DeleteMyAccountPayload, ExportMyDataPayload, SetConsentInput, SetConsentPayload } from './privacy.types.js';
+import { setConsent } from './set-consent.js';
 
 @Resolver()
 export class PrivacyResolver {
@@ -19,6 +20,13 @@ export class PrivacyResolver {
   deleteMyAccount(@Arg('input', () => DeleteMyAccountInput) input: DeleteMyAccountInput, @Ctx() context: Context) {
     return toPayload(DeleteMyAccountPayload, () => deleteMyAccount(context, input.password), (payload) => {
       payload.deleted = true;
+    });
+  }
+
+  @Mutation(() => SetConsentPayload, { description: 'Gives or withdraws one optional consent; the consent ledger keeps every change with its time and policy version.' })
+  setConsent(@Arg('input', () => SetConsentInput) input: SetConsentInput, @Ctx() context: Context) {
+    return toPayload(SetConsentPayload, () => setConsent(context, input), (payload, consents) => {
+      payload.consents = consents;
     });
   }
 }

@@ -1,6 +1,8 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Payload } from '../../core/user-error.js';
+import { ConsentPurpose, ConsentStateType } from '../accounts/consent.type.js';
+import type { ConsentState } from '../accounts/consents.js';
 
 @ObjectType()
 export class ExportMyDataPayload extends Payload {
@@ -21,4 +23,19 @@ export class DeleteMyAccountInput {
 export class DeleteMyAccountPayload extends Payload {
   @Field(() => Boolean)
   deleted: boolean = false;
+}
+
+@InputType()
+export class SetConsentInput {
+  @Field(() => ConsentPurpose)
+  purpose: ConsentPurpose;
+
+  @Field(() => Boolean, { description: 'true gives the consent, false withdraws it.' })
+  given: boolean;
+}
+
+@ObjectType()
+export class SetConsentPayload extends Payload {
+  @Field(() => [ConsentStateType], { description: 'Every optional consent of the viewer after the change.' })
+  consents: ConsentState[] = [];
 }

@@ -1,0 +1,31 @@
+import { changeEmailSchema } from '@gotong/domain';
+import type { Context } from '../../context.js';
+import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
+import { validateInput } from '../../core/validation.js';
+import { requireSessionViewer } from './accounts.permissions.js';
+import { accountEmails } from './account-emails.js';
+import { limitAccountEmails } from './account-email-limits.js';
+import { AccountTokenPurpose } from './account-token.entity.js';
+import { issueAccountToken } from './account-tokens.js';
+import type { ChangeEmailInput } from './account.inputs.js';
+import { confirmPassword } from './confirm-password.js';
+import { User } from './user.entity.js';
+
+/** Mails a confirmation link to the new address; the account keeps its current email until that link is opened. */
+export async function changeEmail(context: Context, input: ChangeEmailInput): Promise<string> {
+  const viewer = requireSessionViewer(context);
+  const data = validateInput(changeEmailSchema, input);
+  const { em } = context;
+  await confirmPassword(em, viewer.id, data.password, 'input.password');
+  if (data.newEmail === viewer.email) {
+    throw new UserErrorException(userError(UserErrorCode.ALREADY_DONE, 'This is already your email address.', 'input.newEmail'));
+  }
+  if (await em.count(User, { email: data.newEmail })) {
+    throw new UserErrorException(userError(UserErrorCode.TAKEN, 'An account with this email already exists.', 'input.newEmail'));
+  }
+  await limitAccountEmails(context, data.newEmail, 'input.newEmail');
+  const token = await issueAccountToken(em, viewer, AccountTokenPurpose.EMAIL_CHANGE, data.newEmail);
+  accountEmails.emailChange(context, viewer, data.newEmail, token);
+  await em.flush();
+  return data.newEmail;
+}

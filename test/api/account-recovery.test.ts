@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { postIdea, postIdeaMutation } from '../support/ideas.js';
-import { startMailbox, tokenMailedTo, type Mailbox } from '../support/mailbox.js';
+import { startMailbox, tokenMailedTo, waitFor, type Mailbox } from '../support/mailbox.js';
 import { signIn, signUp, type SignedIn } from '../support/people.js';
 
 const password = 'kata-sandi-rahasia';
@@ -177,7 +177,7 @@ describe('accounts: password, reset, confirmation, email change, sessions', () =
     expect((await app.graphql('{ viewer { email pendingEmail } }', {}, { token: person.token })).data?.viewer).toEqual({ email: newEmail, pendingEmail: null });
     expect(await signInWith(app, newEmail, password)).not.toBeNull();
     expect(await signInWith(app, person.email, password)).toBeNull();
-    expect(mailbox.received.some((message) => message.to.includes(person.email) && message.raw.includes('Gotong: email akun Anda telah diganti'))).toBe(true);
+    await waitFor(() => mailbox.received.find((message) => message.to.includes(person.email) && message.raw.includes('Gotong: email akun Anda telah diganti')));
   });
 
   it('lists the sessions with their device, ends one or all the others, never another person’s', async () => {

@@ -47,14 +47,24 @@ describe('web: innovations and the pipeline board in a browser', () => {
     await expect(refusal.getByText(/Dasar hukum pelembagaan/).isVisible()).resolves.toBe(true);
     await screenshot(page, 'pipeline-board-refusal');
 
-    await page.getByRole('link', { name: 'Bayar PBB lewat QRIS' }).click();
-    const edit = page.getByRole('region', { name: 'Perbarui isi inovasi' });
-    await edit.getByLabel('Laporan evaluasi').fill('Enam bulan implementasi: 58% pembayaran PBB lewat kanal digital, transaksi gagal 1,8 per 1.000.');
-    await edit.getByLabel('Jenis peraturan').selectOption('REGIONAL_HEAD_REGULATION');
-    await edit.getByLabel('Nomor dan judul peraturan').fill('Peraturan Wali Kota Surabaya Nomor 31 Tahun 2026');
-    await edit.getByRole('button', { name: 'Simpan' }).click();
-    await page.getByRole('status').filter({ hasText: 'Inovasi disimpan.' }).waitFor();
+    // Each missing item links to the field of the editor where it is filled in.
+    await refusal.getByRole('link', { name: 'Laporan evaluasi' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ubah inovasi' }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#content-evaluationReport');
+    const content = page.getByRole('region', { name: 'Isi inovasi' });
+    await content.getByLabel('Laporan evaluasi').fill('Enam bulan implementasi: 58% pembayaran PBB lewat kanal digital, transaksi gagal 1,8 per 1.000.');
+    await content.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Isi inovasi disimpan.' }).waitFor();
+    const legal = page.getByRole('region', { name: 'Dasar hukum' });
+    await legal.getByLabel('Jenis peraturan').selectOption('REGIONAL_HEAD_REGULATION');
+    await legal.getByLabel('Nomor dan judul peraturan').fill('Peraturan Wali Kota Surabaya Nomor 31 Tahun 2026');
+    await legal.getByLabel(/Tanggal ditetapkan/).fill('2026-11-02');
+    await legal.getByRole('button', { name: 'Simpan dasar hukum' }).click();
+    await page.getByRole('status').filter({ hasText: 'Dasar hukum disimpan.' }).waitFor();
+    await page.getByRole('link', { name: 'Kembali ke halaman inovasi' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bayar PBB lewat QRIS' }).waitFor();
     await expect(page.getByText('Semua syarat terpenuhi').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('region', { name: 'Dasar hukum' }).getByText(/ditetapkan 2 November 2026/).isVisible()).resolves.toBe(true);
 
     const moveHere = page.getByRole('form', { name: 'Pindahkan Bayar PBB lewat QRIS' });
     await moveHere.getByLabel('Pindahkan ke').selectOption({ label: 'Terlembagakan' });
@@ -82,14 +92,48 @@ describe('web: innovations and the pipeline board in a browser', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Inovasi dibuat.' }).isVisible()).resolves.toBe(true);
     const address = new URL(page.url()).pathname;
 
-    const edit = page.getByRole('region', { name: 'Perbarui isi inovasi' });
-    const socialisation = edit.getByRole('group', { name: 'Sosialisasi kepada pegawai' });
+    // Empty sections are folded to one line each; the stepper marks the first stage as the current one.
+    await expect(page.getByRole('region', { name: 'Belum diisi' }).getByRole('listitem').count()).resolves.toBeGreaterThan(5);
+    await expect(page.getByRole('list', { name: 'Tahap inovasi' }).locator('[aria-current="step"]').textContent()).resolves.toContain('Identifikasi kebutuhan');
+    await page.getByRole('link', { name: 'Ubah inovasi' }).click();
+    const adoption = page.getByRole('region', { name: 'Daftar periksa adopsi' });
+    const socialisation = adoption.getByRole('group', { name: 'Sosialisasi kepada pegawai' });
     await socialisation.getByLabel(/^Bukti/).fill('Surat Kepala Dinas Nomor 500/1021 kepada seluruh petugas loket');
     await socialisation.getByLabel(/^Tanggal dilakukan/).fill('2026-11-20');
-    await edit.getByRole('button', { name: 'Simpan' }).click();
-    await page.getByRole('status').filter({ hasText: 'Inovasi disimpan.' }).waitFor();
+    await adoption.getByRole('button', { name: 'Simpan daftar periksa' }).click();
+    await page.getByRole('status').filter({ hasText: 'Daftar periksa adopsi disimpan.' }).waitFor();
+
+    // KPIs: a bad number names its field; a KPI, its result and a milestone done, without leaving the editor.
+    const newKpi = page.getByRole('form', { name: 'KPI baru' });
+    await newKpi.getByLabel('Indikator').fill('Izin terbit dalam satu hari');
+    await newKpi.getByLabel('Baseline').fill('dua');
+    await newKpi.getByLabel('Target').fill('90');
+    await newKpi.getByRole('button', { name: 'Tambah KPI' }).click();
+    await expect(newKpi.getByRole('alert').getByRole('link', { name: 'Isian tidak valid.' }).isVisible()).resolves.toBe(true);
+    await newKpi.getByLabel('Baseline').fill('12,5');
+    await newKpi.getByLabel(/Satuan/).fill('%');
+    await newKpi.getByRole('button', { name: 'Tambah KPI' }).click();
+    await page.getByRole('status').filter({ hasText: 'KPI disimpan.' }).waitFor();
+    const result = page.getByRole('form', { name: 'Catat hasil Izin terbit dalam satu hari' });
+    await result.getByLabel(/Nilai terukur/).fill('64');
+    await result.getByLabel('Tanggal pengukuran').fill('2026-11-25');
+    await result.getByRole('button', { name: 'Catat hasil' }).click();
+    await page.getByRole('status').filter({ hasText: 'Hasil KPI dicatat.' }).waitFor();
+    await page.getByRole('region', { name: 'Indikator kinerja (KPI)' }).getByText('KPI ini sudah punya hasil terukur').waitFor();
+    await expect(page.getByRole('button', { name: 'Hapus KPI Izin terbit dalam satu hari' }).count()).resolves.toBe(0);
+    const newMilestone = page.getByRole('form', { name: 'Tonggak baru' });
+    await newMilestone.getByLabel('Tonggak').fill('Nomor WhatsApp resmi aktif');
+    await newMilestone.getByLabel('Tenggat').fill('2026-12-15');
+    await newMilestone.getByRole('button', { name: 'Tambah tonggak' }).click();
+    await page.getByRole('status').filter({ hasText: 'Tonggak disimpan.' }).waitFor();
+    await page.getByRole('button', { name: 'Tandai selesai: Nomor WhatsApp resmi aktif' }).click();
+    await page.getByRole('status').filter({ hasText: 'Tonggak ditandai selesai.' }).waitFor();
+
+    await page.goto(address);
     const checklist = page.getByRole('region', { name: 'Daftar periksa adopsi' });
     await expect(checklist.getByText(/Surat Kepala Dinas Nomor 500\/1021/).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('row', { name: /Izin terbit dalam satu hari/ }).getByText(/64 %/).isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Kemajuan tonggak: 100%').isVisible()).resolves.toBe(true);
     await context.close();
 
     const citizen = await openContext(journey.browser, journey.app.url);
@@ -97,7 +141,9 @@ describe('web: innovations and the pipeline board in a browser', () => {
     await citizen.page.goto(address);
     await citizen.page.getByRole('heading', { level: 1, name: 'Izin usaha mikro lewat WhatsApp' }).waitFor();
     await expect(citizen.page.getByRole('form', { name: /Pindahkan/ }).count()).resolves.toBe(0);
-    await expect(citizen.page.getByRole('region', { name: 'Perbarui isi inovasi' }).count()).resolves.toBe(0);
+    await expect(citizen.page.getByRole('link', { name: 'Ubah inovasi' }).count()).resolves.toBe(0);
+    const refused = await citizen.page.goto(`${address}/ubah`);
+    expect(refused?.status()).toBe(403);
     expect([...pageErrors, ...citizen.pageErrors]).toEqual([]);
     await citizen.context.close();
   });

@@ -1,10 +1,8 @@
-import { legalBasisTypeLabels, legalBasisTypes, updateInnovationSchema } from '@gotong/domain';
-import { CommentAddedDocument, InnovationChangedDocument, InnovationDocument, InnovationPilotProposalsDocument, ProposalOrganizationsDocument, UpdateInnovationDocument } from '@gotong/graphql-client';
-import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { legalBasisTypeLabels } from '@gotong/domain';
+import { CommentAddedDocument, InnovationChangedDocument, InnovationDocument, InnovationPilotProposalsDocument, ProposalOrganizationsDocument } from '@gotong/graphql-client';
+import { type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { ErrorPage } from '~/components/error-page';
-import { Field } from '~/components/field';
-import { AppForm } from '~/components/form';
 import { CommentThread } from '~/components/ideas/comment-thread';
 import { contentAction } from '~/components/ideas/content-actions.server';
 import ideaStyles from '~/components/ideas/ideas.css?url';
@@ -15,15 +13,17 @@ import { ProposalSection, proposalsParameter } from '~/components/partners/propo
 import { moveInnovation } from '~/components/pipeline/move-action.server';
 import { MoveForm } from '~/components/pipeline/move-form';
 import pipelineStyles from '~/components/pipeline/pipeline.css?url';
+import { GateChecklist } from '~/components/pipeline/gate-checklist';
+import { LinkedIdeas } from '~/components/pipeline/linked-ideas';
+import { editorPath } from '~/components/pipeline/requirement-links';
 import { StageBadge, useStageLabel } from '~/components/pipeline/stage';
+import { MilestoneProgress, StageStepper } from '~/components/pipeline/stage-stepper';
 import { InnovationSatisfaction } from '~/components/surveys/innovation-satisfaction';
 import { verifiedFormData } from '~/lib/csrf.server';
-import { fromUserErrors, textOf, validate } from '~/lib/forms';
-import { failure } from '~/lib/forms.server';
+import { textOf } from '~/lib/forms';
 import { graphql, notFound } from '~/lib/graphql.server';
 import { useFormatDate, useLocale, useT } from '~/lib/i18n';
 import { localeOf } from '~/lib/i18n.server';
-import { withNotice } from '~/lib/notice';
 import { useViewer } from '~/lib/root-data';
 import { useLiveRevalidation } from '~/lib/use-live';
 
@@ -46,25 +46,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return { innovation, pilotProposals: proposals.innovation.pilotProposals, mayPropose: proposingOrganizations(viewer).length > 0 };
 }
 
-const longTexts = ['problemStatement', 'needAnalysis', 'pilotPlan', 'trialResult', 'evaluationReport'] as const;
 const adoptionItems = ['socialisation', 'training', 'feedbackChannel'] as const;
-
-/** The edit form's fields as updateInnovation takes them: an emptied text clears it; the legal basis only when named. */
-function editInput(formData: FormData) {
-  const texts = Object.fromEntries(longTexts.map((name) => [name, String(formData.get(name) ?? '')]));
-  const type = textOf(formData, 'legalBasis.type');
-  const number = textOf(formData, 'legalBasis.number');
-  const enactedOn = textOf(formData, 'legalBasis.enactedOn') ?? null;
-  // A checklist item is sent once either of its fields is filled in; an untouched item stays as it is.
-  const adoption = Object.fromEntries(
-    adoptionItems.map((item) => {
-      const evidence = textOf(formData, `${item}.evidence`);
-      const doneOn = textOf(formData, `${item}.doneOn`);
-      return [item, evidence || doneOn ? { evidence: evidence ?? '', doneOn: doneOn ?? '' } : undefined];
-    }),
-  );
-  return { ...texts, ...adoption, legalBasis: type || number ? { type, number: number ?? '', enactedOn } : undefined };
-}
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const formData = await verifiedFormData(request);
@@ -74,23 +56,52 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const commented = await contentAction(args, formData, params.id ?? '', here);
   if (commented) return commented;
   if (intent.startsWith('move-')) return moveInnovation(args, formData, localeOf(request, null), here);
-  if (intent === 'edit') {
-    const parsed = validate(updateInnovationSchema, editInput(formData));
-    if (!parsed.data) return failure(formData, { intent, fieldErrors: parsed.fieldErrors });
-    const changes = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined && value !== null));
-    const { updateInnovation } = await graphql(args, UpdateInnovationDocument, { input: { innovationId: params.id ?? '', ...changes } });
-    if (updateInnovation.errors.length > 0) return failure(formData, fromUserErrors(updateInnovation.errors, intent));
-    return redirect(withNotice(here, 'edit.done'));
-  }
   throw new Response('Unknown action', { status: 400 });
 }
 
 function TextSection({ title, text }: { title: string; text: string }) {
-  const t = useT();
   return (
     <section className="section">
       <h2>{title}</h2>
-      <p className="prose">{text || t('innovation.notYet')}</p>
+      <p className="prose">{text}</p>
+    </section>
+  );
+}
+
+type SectionName = 'problemStatement' | 'needAnalysis' | 'kpis' | 'milestones' | 'pilotPlan' | 'trialResult' | 'adoption' | 'evaluationReport' | 'legalBasis' | 'courses';
+
+/** Where the editor fills in each section (courses are linked by training institutes, not here). */
+const sectionAnchors: Partial<Record<SectionName, string>> = {
+  problemStatement: 'content-problemStatement',
+  needAnalysis: 'content-needAnalysis',
+  kpis: 'kpi-add-name',
+  milestones: 'milestone-add-title',
+  pilotPlan: 'content-pilotPlan',
+  trialResult: 'content-trialResult',
+  adoption: 'adoption-socialisation.evidence',
+  evaluationReport: 'content-evaluationReport',
+  legalBasis: 'legal-legalBasis.type',
+};
+
+/** The sections with nothing in them yet, one line each saying what will appear there (a link to fill it in for editors). */
+function EmptySections({ names, innovationId, editable }: { names: SectionName[]; innovationId: string; editable: boolean }) {
+  const t = useT();
+  if (names.length === 0) return null;
+  return (
+    <section aria-labelledby="empty-sections-title" className="section">
+      <h2 id="empty-sections-title">{t('innovation.emptySections')}</h2>
+      <ul className="empty-sections">
+        {names.map((name) => {
+          const anchor = sectionAnchors[name];
+          return (
+            <li key={name}>
+              <strong>{editable && anchor ? <Link to={`${editorPath(innovationId)}#${anchor}`}>{t(`innovation.${name}`)}</Link> : t(`innovation.${name}`)}</strong>
+              {' — '}
+              {t(`innovation.empty.${name}`)}
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }
@@ -104,7 +115,20 @@ export default function InnovationPage() {
   useLiveRevalidation(InnovationChangedDocument, { id: innovation.id });
   useLiveRevalidation(CommentAddedDocument, { subjectId: innovation.id });
   const viewer = useViewer();
-  const gate = innovation.nextGate;
+  const adopted = adoptionItems.some((item) => innovation.adoption[item] !== null);
+  const filled: Record<SectionName, boolean> = {
+    problemStatement: innovation.problemStatement !== '',
+    needAnalysis: innovation.needAnalysis !== '',
+    kpis: innovation.kpis.length > 0,
+    milestones: innovation.milestones.length > 0,
+    pilotPlan: innovation.pilotPlan !== '',
+    trialResult: innovation.trialResult !== '',
+    adoption: adopted,
+    evaluationReport: innovation.evaluationReport !== '',
+    legalBasis: innovation.legalBasis !== null,
+    courses: innovation.courses.totalCount > 0,
+  };
+  const empty = (Object.keys(filled) as SectionName[]).filter((name) => !filled[name]);
   return (
     <>
       <header className="page-heading">
@@ -118,32 +142,22 @@ export default function InnovationPage() {
             <StageBadge stage={innovation.stage} /> {t('innovation.since', { date: formatDate(innovation.stageEnteredAt) })}
             {innovation.pausedFrom ? ` · ${t('innovation.pausedFrom', { stage: stageLabel(innovation.pausedFrom) })}` : ''}
           </p>
+          <StageStepper stage={innovation.stage} pausedFrom={innovation.pausedFrom ?? null} />
           {innovation.summary ? <p className="lead">{innovation.summary}</p> : null}
-          <p className="meta">{t('innovations.progress', { percent: Math.round(innovation.progress * 100) })}</p>
+          <MilestoneProgress progress={innovation.progress} count={innovation.milestones.length} />
+          {innovation.viewerCanEdit ? (
+            <p>
+              <Link className="button" to={editorPath(innovation.id)}>
+                {t('innovation.edit')}
+              </Link>
+            </p>
+          ) : null}
         </div>
       </header>
       <Notice />
 
       <section aria-labelledby="gate-title" className="section panel">
-        {gate ? (
-          <>
-            <h2 id="gate-title">{t('innovation.nextGate', { stage: stageLabel(gate.stage) })}</h2>
-            {gate.missing.length === 0 ? <p>{t('innovation.nextGate.met')}</p> : null}
-            <ul className="gate-list">
-              {gate.requirements.map((requirement) => {
-                const missing = gate.missing.some((item) => item.code === requirement.code);
-                return (
-                  <li key={requirement.code} className={missing ? 'missing' : 'met'}>
-                    <span aria-hidden="true">{missing ? '✗ ' : '✓ '}</span>
-                    {requirement.label}
-                  </li>
-                );
-              })}
-            </ul>
-          </>
-        ) : (
-          <h2 id="gate-title">{t('innovation.nextGate.none')}</h2>
-        )}
+        <GateChecklist gate={innovation.nextGate ?? null} innovation={innovation} linked={innovation.viewerCanEdit} />
         {innovation.viewerCanMove ? (
           <>
             <h3>{t('move.title')}</h3>
@@ -152,12 +166,12 @@ export default function InnovationPage() {
         ) : null}
       </section>
 
-      <TextSection title={t('innovation.problemStatement')} text={innovation.problemStatement} />
-      <TextSection title={t('innovation.needAnalysis')} text={innovation.needAnalysis} />
+      {filled.problemStatement ? <TextSection title={t('innovation.problemStatement')} text={innovation.problemStatement} /> : null}
+      {filled.needAnalysis ? <TextSection title={t('innovation.needAnalysis')} text={innovation.needAnalysis} /> : null}
 
-      <section aria-labelledby="kpi-title" className="section">
-        <h2 id="kpi-title">{t('innovation.kpis')}</h2>
-        {innovation.kpis.length > 0 ? (
+      {filled.kpis ? (
+        <section aria-labelledby="kpi-title" className="section">
+          <h2 id="kpi-title">{t('innovation.kpis')}</h2>
           <table className="table kpi-table">
             <thead>
               <tr>
@@ -169,15 +183,15 @@ export default function InnovationPage() {
             </thead>
             <tbody>
               {innovation.kpis.map((kpi) => (
-                <tr key={kpi.name}>
+                <tr key={kpi.id}>
                   <th scope="row">{kpi.name}</th>
                   <td>{`${kpi.baseline.toLocaleString(locale)} ${kpi.unit}`}</td>
                   <td>{`${kpi.target.toLocaleString(locale)} ${kpi.unit}`}</td>
                   <td>
                     {kpi.results.length > 0 ? (
                       <ul>
-                        {kpi.results.map((result) => (
-                          <li key={`${result.measuredOn}-${result.value}`}>
+                        {kpi.results.map((result, index) => (
+                          <li key={index}>
                             {`${result.value.toLocaleString(locale)} ${kpi.unit} · ${formatDate(result.measuredOn)}`}
                             {result.note ? ` · ${result.note}` : ''}
                           </li>
@@ -191,70 +205,74 @@ export default function InnovationPage() {
               ))}
             </tbody>
           </table>
-        ) : (
-          <p>{t('innovation.noKpis')}</p>
-        )}
-      </section>
+        </section>
+      ) : null}
 
-      <section aria-labelledby="milestones-title" className="section">
-        <h2 id="milestones-title">{t('innovation.milestones')}</h2>
-        {innovation.milestones.length > 0 ? (
+      {filled.milestones ? (
+        <section aria-labelledby="milestones-title" className="section">
+          <h2 id="milestones-title">{t('innovation.milestones')}</h2>
           <ul>
-            {innovation.milestones.map((milestone) => (
-              <li key={`${milestone.title}-${milestone.dueOn}`}>
+            {innovation.milestones.map((milestone, index) => (
+              <li key={index}>
                 {milestone.doneOn ? '✓ ' : '○ '}
                 {milestone.title} · {t('innovation.milestone.due', { date: formatDate(milestone.dueOn) })}
                 {milestone.doneOn ? ` · ${t('innovation.milestone.done', { date: formatDate(milestone.doneOn) })}` : ''}
               </li>
             ))}
           </ul>
-        ) : (
-          <p>{t('innovation.noMilestones')}</p>
-        )}
-      </section>
+        </section>
+      ) : null}
 
-      <TextSection title={t('innovation.pilotPlan')} text={innovation.pilotPlan} />
-      <TextSection title={t('innovation.trialResult')} text={innovation.trialResult} />
+      {filled.pilotPlan ? <TextSection title={t('innovation.pilotPlan')} text={innovation.pilotPlan} /> : null}
+      {filled.trialResult ? <TextSection title={t('innovation.trialResult')} text={innovation.trialResult} /> : null}
 
-      <section aria-labelledby="adoption-title" className="section">
-        <h2 id="adoption-title">{t('innovation.adoption')}</h2>
-        <dl>
-          {adoptionItems.map((item) => {
-            const done = innovation.adoption[item];
-            return (
-              <div key={item}>
-                <dt>{t(`innovation.adoption.${item}`)}</dt>
-                <dd>{done ? `${done.evidence} · ${formatDate(done.doneOn)}` : t('innovation.adoption.notDone')}</dd>
-              </div>
-            );
-          })}
-        </dl>
-      </section>
+      {filled.adoption ? (
+        <section aria-labelledby="adoption-title" className="section">
+          <h2 id="adoption-title">{t('innovation.adoption')}</h2>
+          <dl>
+            {adoptionItems.map((item) => {
+              const done = innovation.adoption[item];
+              return (
+                <div key={item}>
+                  <dt>{t(`innovation.adoption.${item}`)}</dt>
+                  <dd>{done ? `${done.evidence} · ${formatDate(done.doneOn)}` : t('innovation.adoption.notDone')}</dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ) : null}
 
-      <TextSection title={t('innovation.evaluationReport')} text={innovation.evaluationReport} />
-      <InnovationSatisfaction service={innovation.service} before={innovation.satisfaction.before} after={innovation.satisfaction.after} />
-      <section aria-labelledby="legal-title" className="section">
-        <h2 id="legal-title">{t('innovation.legalBasis')}</h2>
-        <p>
-          {innovation.legalBasis
-            ? `${innovation.legalBasis.number} (${legalBasisTypeLabels[innovation.legalBasis.type][locale]})${innovation.legalBasis.enactedOn ? ` · ${formatDate(innovation.legalBasis.enactedOn)}` : ''}`
-            : t('legalBasis.none')}
-        </p>
-      </section>
-
-      <section aria-labelledby="ideas-title" className="section">
-        <h2 id="ideas-title">{t('innovation.ideas')}</h2>
-        {innovation.ideas.edges.length > 0 ? (
+      {filled.courses ? (
+        <section aria-labelledby="courses-title" className="section">
+          <h2 id="courses-title">{t('innovation.courses')}</h2>
           <ul>
-            {innovation.ideas.edges.map(({ node }) => (
+            {innovation.courses.edges.map(({ node }) => (
               <li key={node.id}>
-                <Link to={`/gagasan/${encodeURIComponent(node.id)}`}>{node.title}</Link>
+                <Link to={`/pelatihan/${encodeURIComponent(node.id)}`}>{node.title}</Link> <span className="meta">{t('innovation.courses.by', { institute: node.institute.name })}</span>
               </li>
             ))}
           </ul>
-        ) : (
-          <p>{t('innovation.noIdeas')}</p>
-        )}
+        </section>
+      ) : null}
+
+      {filled.evaluationReport ? <TextSection title={t('innovation.evaluationReport')} text={innovation.evaluationReport} /> : null}
+      <InnovationSatisfaction service={innovation.service} before={innovation.satisfaction.before} after={innovation.satisfaction.after} />
+      {innovation.legalBasis ? (
+        <section aria-labelledby="legal-title" className="section">
+          <h2 id="legal-title">{t('innovation.legalBasis')}</h2>
+          <p>
+            {`${innovation.legalBasis.number} (${legalBasisTypeLabels[innovation.legalBasis.type][locale]})`}
+            {innovation.legalBasis.enactedOn ? ` · ${t('innovation.legalBasis.enactedOn', { date: formatDate(innovation.legalBasis.enactedOn) })}` : ''}
+          </p>
+        </section>
+      ) : null}
+
+      <EmptySections names={empty} innovationId={innovation.id} editable={innovation.viewerCanEdit} />
+
+      <section aria-labelledby="ideas-title" className="section">
+        <h2 id="ideas-title">{t('innovation.ideas')}</h2>
+        <LinkedIdeas ideas={innovation.ideas.edges} empty={t('innovation.noIdeas')} />
       </section>
 
       <ProposalSection proposals={pilotProposals} subjectId={innovation.id} mayPropose={mayPropose} />
@@ -280,43 +298,6 @@ export default function InnovationPage() {
           ))}
         </ol>
       </section>
-
-      {innovation.viewerCanEdit ? (
-        <section aria-labelledby="edit-innovation-heading" className="section panel">
-          <h2 id="edit-innovation-heading">{t('edit.title')}</h2>
-          <AppForm intent="edit" schema={updateInnovationSchema} toInput={editInput}>
-            {longTexts.map((name) => (
-              <Field key={name} name={name} label={t(`innovation.${name}`)} defaultValue={innovation[name]} optional>
-                {(control) => <textarea rows={4} {...control} />}
-              </Field>
-            ))}
-            {adoptionItems.map((item) => (
-              <fieldset key={item} className="fieldset">
-                <legend>{t(`innovation.adoption.${item}`)}</legend>
-                <Field name={`${item}.evidence`} label={t('adoption.evidence')} defaultValue={innovation.adoption[item]?.evidence ?? ''} optional />
-                <Field name={`${item}.doneOn`} type="date" label={t('adoption.doneOn')} defaultValue={innovation.adoption[item]?.doneOn ?? ''} optional />
-              </fieldset>
-            ))}
-            <Field name="legalBasis.type" label={t('legalBasis.type')} defaultValue={innovation.legalBasis?.type ?? ''} optional>
-              {(control) => (
-                <select {...control}>
-                  <option value="">{t('legalBasis.none')}</option>
-                  {legalBasisTypes.map((type) => (
-                    <option key={type} value={type}>
-                      {legalBasisTypeLabels[type][locale]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <input type="hidden" name="legalBasis.enactedOn" value={innovation.legalBasis?.enactedOn ?? ''} />
-            <Field name="legalBasis.number" label={t('legalBasis.number')} hint={t('legalBasis.numberHint')} defaultValue={innovation.legalBasis?.number ?? ''} optional />
-            <button type="submit" className="button">
-              {t('edit.submit')}
-            </button>
-          </AppForm>
-        </section>
-      ) : null}
 
       <CommentThread thread={innovation.comments} canComment={viewer !== null} />
     </>

@@ -17,8 +17,9 @@ export async function moveInnovation(args: { request: Request; context: AppLoadC
     input: { innovationId, to: to as InnovationStage, note: textOf(formData, 'note') },
     locale,
   });
-  if (advanceInnovation.errors.length > 0) {
-    return failure(formData, { ...fromUserErrors(advanceInnovation.errors, intent), unmet: advanceInnovation.unmetRequirements } as Parameters<typeof failure>[1]);
-  }
+  const unmet = advanceInnovation.unmetRequirements;
+  // A gate's refusal is its list of what is missing (MoveForm shows it); the same error again above the form would say it twice.
+  if (unmet.length > 0) return failure(formData, { intent, fieldErrors: {}, unmet } as Parameters<typeof failure>[1]);
+  if (advanceInnovation.errors.length > 0) return failure(formData, fromUserErrors(advanceInnovation.errors, intent));
   return redirect(withNotice(here, 'move.done'));
 }

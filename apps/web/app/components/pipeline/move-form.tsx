@@ -1,21 +1,30 @@
-import type { InnovationStage } from '@gotong/domain';
-import { useActionData } from '@remix-run/react';
+import { nextStage, type InnovationStage } from '@gotong/domain';
+import { Link, useActionData } from '@remix-run/react';
 import { Field } from '~/components/field';
 import { AppForm } from '~/components/form';
 import { useT } from '~/lib/i18n';
+import { requirementHref } from './requirement-links';
 import { useStageLabel } from './stage';
 
 export type MoveFailure = { intent?: string; unmet?: { code: string; label: string }[] };
 
 export const moveIntent = (innovationId: string) => `move-${innovationId}`;
 
-/** Moves an innovation to one of the stages the rules allow; a refused move lists what its gate still needs. */
-export function MoveForm({ innovation }: { innovation: { id: string; title: string; allowedMoves: readonly InnovationStage[] } }) {
+/**
+ * Moves an innovation to one of the stages the rules allow, the next one forward first. A move its gate refuses is
+ * answered once: the list of what is still missing, each item linking to where it is filled in.
+ */
+export function MoveForm({
+  innovation,
+}: {
+  innovation: { id: string; title: string; stage: InnovationStage; allowedMoves: readonly InnovationStage[]; service: { slug: string } | null };
+}) {
   const t = useT();
   const stageLabel = useStageLabel();
   const intent = moveIntent(innovation.id);
   const actionData = useActionData<MoveFailure>();
   const unmet = actionData?.intent === intent ? (actionData.unmet ?? []) : [];
+  const forward = nextStage(innovation.stage);
   return (
     <AppForm intent={intent} className="move-form" aria-label={t('move.submitFor', { title: innovation.title })}>
       <input type="hidden" name="innovationId" value={innovation.id} />
@@ -24,12 +33,14 @@ export function MoveForm({ innovation }: { innovation: { id: string; title: stri
           <p>{t('move.refused')}</p>
           <ul>
             {unmet.map((item) => (
-              <li key={item.code}>{item.label}</li>
+              <li key={item.code}>
+                <Link to={requirementHref(item.code, innovation)}>{item.label}</Link>
+              </li>
             ))}
           </ul>
         </div>
       ) : null}
-      <Field name="to" label={t('move.to')}>
+      <Field name="to" label={t('move.to')} defaultValue={forward && innovation.allowedMoves.includes(forward) ? forward : undefined}>
         {(control) => (
           <select {...control}>
             {innovation.allowedMoves.map((stage) => (

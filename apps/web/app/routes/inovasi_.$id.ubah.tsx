@@ -23,7 +23,7 @@ import { LinkedIdeas } from '~/components/pipeline/linked-ideas';
 import pipelineStyles from '~/components/pipeline/pipeline.css?url';
 import { StageStepper } from '~/components/pipeline/stage-stepper';
 import { verifiedFormData } from '~/lib/csrf.server';
-import { fromUserErrors, textOf, validate, type FormFailure } from '~/lib/forms';
+import { fromUserErrors, textOf, validate, type FieldErrors, type FormFailure } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
 import { graphql, notFound } from '~/lib/graphql.server';
 import { translator, useFormatDate, useLocale, useT } from '~/lib/i18n';
@@ -118,7 +118,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     if (updateInnovation.errors.length > 0) return failure(formData, onItem ? itemFailure(updateInnovation.errors, intent) : fromUserErrors(updateInnovation.errors, intent));
     return saved(anchor, notice);
   };
-  const refused = (fieldErrors: Record<string, string>) => failure(formData, { intent, fieldErrors });
+  const refused = (fieldErrors: FieldErrors) => failure(formData, { intent, fieldErrors });
 
   if (intent === 'content') {
     const parsed = validate(updateInnovationSchema, contentInput(formData));

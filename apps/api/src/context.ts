@@ -88,7 +88,13 @@ function credentialOf(request: ContextRequest, found: FoundSession | null): Cred
  * A context over a given EntityManager and session; the subscribers of one live event share one EntityManager and
  * their `sharedLoaders`.
  */
-export function contextOf(services: AppServices, request: ContextRequest, em: EntityManager, found: FoundSession | null, sharedLoaders?: Loaders): Context {
+export function contextOf(
+  services: AppServices,
+  request: ContextRequest,
+  em: EntityManager,
+  found: FoundSession | { viewer: User; session: null } | null,
+  sharedLoaders?: Loaders,
+): Context {
   const loaders: Loaders = new Map();
   return {
     em,

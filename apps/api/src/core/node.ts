@@ -58,10 +58,18 @@ export class NodeIdResolver {
   }
 }
 
-async function loadNode(context: Context, globalId: string): Promise<object | null> {
+/**
+ * The object of a kind by its id if the viewer may see it, else null: each kind's one visibility rule, the same for
+ * `node`, `nodes` and every other path that hands out an object by kind and id (reports, notifications...).
+ */
+export async function findVisibleNode(context: Context, typeName: string, id: string): Promise<object | null> {
+  const registration = registrations.get(typeName);
+  return registration ? registration.load(context, id) : null;
+}
+
+function loadNode(context: Context, globalId: string): Promise<object | null> {
   const parsed = fromGlobalId(globalId);
-  const registration = parsed && registrations.get(parsed.typeName);
-  return registration ? registration.load(context, parsed.id) : null;
+  return parsed ? findVisibleNode(context, parsed.typeName, parsed.id) : Promise.resolve(null);
 }
 
 @Resolver()

@@ -61,6 +61,11 @@ export class IdeaResolver {
     return idea.innovationId ? toGlobalId('Innovation', idea.innovationId) : null;
   }
 
+  @FieldResolver(() => IdeaType, { nullable: true, description: 'The idea this one was merged into; null when that one is hidden from the viewer.' })
+  mergedInto(@Root() idea: Idea, @Ctx() context: Context): Promise<Idea | null> | null {
+    return idea.mergedInto ? findVisibleIdea(context, idea.mergedInto.id) : null;
+  }
+
   @FieldResolver(() => Boolean, { description: 'Hidden by a moderator: only moderators and its author see it.' })
   hidden(@Root() idea: Idea): boolean {
     return idea.hiddenAt !== null;

@@ -83,9 +83,6 @@ export class IdeaType extends Node {
   @Field(() => Date, { nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => IdeaType, { nullable: true, description: 'The idea this one was merged into.' })
-  mergedInto: Idea | null;
-
   @Field(() => Date)
   createdAt: Date;
 

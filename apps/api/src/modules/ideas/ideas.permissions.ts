@@ -1,11 +1,17 @@
 import { isIdeaEditable, isIdeaReviewable, isIdeaVotable } from '@gotong/domain';
 import type { Context } from '../../context.js';
 import { hasPlatformRole } from '../../core/authorization.js';
+import { canSeeContent } from '../moderation/moderatable-content.js';
 import { can as canForOrganization } from '../organizations/organizations.permissions.js';
 import type { Idea } from './idea.entity.js';
 import { viewerHasVotedLoader } from './idea.loaders.js';
 
 export type IdeaAction = 'edit' | 'vote' | 'review';
+
+/** The ideas' one visibility rule: everyone, until moderators hide it; then only moderators and its author. */
+export function maySeeIdea(context: Context, idea: Idea): boolean {
+  return canSeeContent(context, idea);
+}
 
 export async function viewerHasVoted(context: Context, idea: Idea): Promise<boolean> {
   return context.viewer ? viewerHasVotedLoader(context).load(idea.id) : false;

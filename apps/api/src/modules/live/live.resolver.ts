@@ -3,13 +3,12 @@ import type { Context } from '../../context.js';
 import { requireViewer } from '../../core/authorization.js';
 import { idOfType } from '../../core/global-id.js';
 import { Topic } from '../../core/pubsub.js';
-import { Comment } from '../comments/comment.entity.js';
+import type { Comment } from '../comments/comment.entity.js';
 import type { Course } from '../courses/course.entity.js';
 import { CourseType } from '../courses/course.type.js';
 import { findVisibleCourse } from '../courses/find-course.js';
 import { CommentType } from '../comments/comment.type.js';
-import { findCommentable } from '../comments/commentables.js';
-import { canSeeContent } from '../moderation/moderatable-content.js';
+import { findVisibleComment } from '../comments/find-comment.js';
 import { findVisibleIdea } from '../ideas/find-idea.js';
 import { ideaPage } from '../ideas/idea-page.js';
 import type { Idea } from '../ideas/idea.entity.js';
@@ -62,11 +61,7 @@ export class LiveResolver {
     subscribe: ({ args, context }: Subscribed<{ subjectId: string }>) =>
       liveEvents(context, Topic.CommentAdded, {
         concerns: ({ subjectId }) => subjectId === args.subjectId,
-        load: async (current, { commentId, subjectId }) => {
-          if (!(await findCommentable(current, subjectId))) return null;
-          const comment = await current.em.findOne(Comment, { id: commentId }, { populate: ['author'] });
-          return comment && canSeeContent(current, comment) ? comment : null;
-        },
+        load: (current, { commentId }) => findVisibleComment(current, commentId),
         anonymousKey: 'comment',
       }),
   })

@@ -1,6 +1,7 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { hasPlatformRole } from '../../core/authorization.js';
+import { findVisibleNode } from '../../core/node.js';
 import type { User } from '../accounts/user.entity.js';
 
 /** Content a moderator can hide: it has an author and a hidden mark. */
@@ -40,12 +41,13 @@ export function visibleContentFilter<T extends ModeratableEntity>(context: Conte
   return { $or: [{ hiddenAt: null }, { author: context.viewer.id }] } as FilterQuery<T>;
 }
 
-/** Loads one piece of moderatable content by type and id, if the viewer may see it. */
-export async function findVisibleContent(context: Context, typeName: string, id: string, em: EntityManager = context.em): Promise<ModeratableEntity | null> {
-  const registration = registrations.get(typeName);
-  if (!registration) return null;
-  const content = (await em.findOne(registration.entity as never, { id } as never)) as ModeratableEntity | null;
-  return content && canSeeContent(context, content) ? content : null;
+/**
+ * Loads one piece of moderatable content by type and id, if the viewer may see it by its kind's rule (a comment is
+ * also as private as what it is on): being hidden is not the only reason to keep something from a person.
+ */
+export async function findVisibleContent(context: Context, typeName: string, id: string): Promise<ModeratableEntity | null> {
+  if (!registrations.has(typeName)) return null;
+  return (await findVisibleNode(context, typeName, id)) as ModeratableEntity | null;
 }
 
 /** visibleContentFilter as an SQL condition on the table under `alias`, for hand-written list queries. */

@@ -45,7 +45,7 @@ onEvent(Topic.CommentAdded, async (context, { commentId }, { actorId }) => {
   if (!comment || !subject) return;
   const title = String((subject as { title?: unknown }).title ?? '');
   const excerpt = comment.body.slice(0, 140);
-  const base = { actorId, subjectType: comment.subjectType, subjectId: comment.subjectId, title, text: excerpt };
+  const base = { actorId, subjectType: comment.subjectType, subjectId: comment.subjectId, title, text: excerpt, about: { typeName: 'Comment', id: comment.id } };
   const repliedTo = comment.parent && !comment.parent.deletedAt ? comment.parent.author.id : null;
   if (repliedTo) await notify(context, { ...base, kind: NotificationKind.COMMENT_REPLY, recipientIds: [repliedTo] });
   const followers = (await followerIds(em, comment.subjectType, comment.subjectId)).filter((id) => id !== repliedTo);

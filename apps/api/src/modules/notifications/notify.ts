@@ -8,6 +8,7 @@ import { describeNotification } from './describe-notification.js';
 import { defaultDelivery, digestDueAt, NotificationDelivery, type NotificationKind } from './notification-kinds.js';
 import { NotificationSetting } from './notification-setting.entity.js';
 import { queueEmail } from './queue-email.js';
+import { recipientsWhoMaySee } from './recipients-who-may-see.js';
 
 export type NotificationDraft = {
   recipientIds: string[];
@@ -20,6 +21,8 @@ export type NotificationDraft = {
   quote?: string | null;
   /** Makes the notification once-only for a recipient (e.g. per vote milestone). */
   dedupeKey?: (recipientId: string) => string;
+  /** What a recipient must be allowed to see to be told (the subject unless said, e.g. the comment a notification quotes). */
+  about?: { typeName: string; id: string };
 };
 
 async function deliveries(em: EntityManager, userIds: string[], kind: NotificationKind): Promise<Map<string, NotificationDelivery>> {
@@ -45,7 +48,8 @@ export async function notify(context: Context, draft: NotificationDraft): Promis
 async function notifyBatch(context: Context, draft: NotificationDraft, recipientIds: string[]): Promise<void> {
   const em = context.services.orm.em.fork() as EntityManager;
   const chosen = await deliveries(em, recipientIds, draft.kind);
-  const receiving = recipientIds.filter((id) => chosen.get(id) !== NotificationDelivery.OFF);
+  const wanting = recipientIds.filter((id) => chosen.get(id) !== NotificationDelivery.OFF);
+  const receiving = await recipientsWhoMaySee(context, em, draft.about ?? { typeName: draft.subjectType, id: draft.subjectId }, wanting);
   if (receiving.length === 0) return;
   const now = new Date();
   const text = draft.text?.slice(0, 300) ?? null;

@@ -1,4 +1,5 @@
 import { isPilotProposalEditable } from '@gotong/domain';
+import { wrap } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { PageArgs, findPage } from '../../core/connection.js';
@@ -7,6 +8,8 @@ import { globalIdOf } from '../../core/node.js';
 import { toPayload } from '../../core/user-error.js';
 import type { Idea } from '../ideas/idea.entity.js';
 import { IdeaType } from '../ideas/idea.type.js';
+import { findVisibleIdea } from '../ideas/find-idea.js';
+import { maySeeIdea } from '../ideas/ideas.permissions.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { OrganizationType } from '../organizations/organization.type.js';
 import type { Innovation } from '../pipeline/innovation.entity.js';
@@ -53,9 +56,12 @@ export class PilotProposalResolver {
     return proposal.innovation;
   }
 
-  @FieldResolver(() => IdeaType, { nullable: true })
-  idea(@Root() proposal: PilotProposal): Idea | null {
-    return proposal.idea;
+  @FieldResolver(() => IdeaType, { nullable: true, description: 'The idea it proposes to pilot; null when the idea is hidden from the viewer.' })
+  async idea(@Root() proposal: PilotProposal, @Ctx() context: Context): Promise<Idea | null> {
+    const { idea } = proposal;
+    if (!idea) return null;
+    if (!wrap(idea).isInitialized()) return findVisibleIdea(context, idea.id);
+    return maySeeIdea(context, idea) ? idea : null;
   }
 
   @FieldResolver(() => PilotProposalStatusChangeConnection, { description: 'Every status change, oldest first, with who and the note.' })

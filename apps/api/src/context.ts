@@ -78,7 +78,10 @@ export async function createContext(services: AppServices, request: ContextReque
   return contextOf(services, request, em, found);
 }
 
-function credentialOf(request: ContextRequest, found: FoundSession | null): Credential {
+/** A person's session or API token, or the person alone (to check what they may see, e.g. a notification's recipient). */
+export type ActingAs = FoundSession | { viewer: User; session: null; apiToken: null };
+
+function credentialOf(request: ContextRequest, found: ActingAs | null): Credential {
   if (found?.apiToken) return { kind: 'api-token', apiTokenId: found.apiToken.id, scopes: found.apiToken.scopes };
   if (found) return { kind: 'session' };
   return request.token && isApiTokenSecret(request.token) ? { kind: 'rejected-api-token' } : { kind: 'none' };
@@ -92,7 +95,7 @@ export function contextOf(
   services: AppServices,
   request: ContextRequest,
   em: EntityManager,
-  found: FoundSession | { viewer: User; session: null } | null,
+  found: ActingAs | null,
   sharedLoaders?: Loaders,
 ): Context {
   const loaders: Loaders = new Map();

@@ -16,7 +16,7 @@ export async function recipientsWhoMaySee(context: Context, em: EntityManager, a
   const people = await em.find(User, { id: { $in: recipientIds }, deletedAt: null });
   const allowed = new Set<string>();
   for (const person of people) {
-    const theirs = contextOf(context.services, internalRequest, em, { viewer: person, session: null });
+    const theirs = contextOf(context.services, internalRequest, em, { viewer: person, session: null, apiToken: null });
     if (await findVisibleNode(theirs, about.typeName, about.id)) allowed.add(person.id);
   }
   return recipientIds.filter((id) => allowed.has(id));

@@ -4,8 +4,11 @@ import type { Locale } from './define.js';
 
 export type MessageValues = Record<string, string | number | Date>;
 
+/** A message key with the arguments it was given elsewhere (an API error and its parameters). */
+export type Message = MessageKey | { key: MessageKey; values?: MessageValues };
+
 /** The text of a message key with its arguments filled in, plural and number forms for the language. */
-export type Translate = (key: MessageKey, values?: MessageValues) => string;
+export type Translate = (message: Message, values?: MessageValues) => string;
 
 /** The language tags that Intl formats with: Indonesian as written in Indonesia, English with day-month dates. */
 export const intlLocales: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
@@ -20,18 +23,20 @@ export function createTranslator(locale: Locale, dictionary: Dictionary): Transl
     compiledByDictionary.set(dictionary, compiled);
   }
   const cache = compiled;
-  return (key, values) => {
+  return (message, givenValues) => {
+    const key = typeof message === 'string' ? message : message.key;
+    const values = typeof message === 'string' ? givenValues : { ...message.values, ...givenValues };
     const text = dictionary[key];
     if (text === undefined) return key;
-    let message = cache.get(key);
-    if (!message) {
+    let format = cache.get(key);
+    if (!format) {
       // ignoreTag: a "<" in a text is a character, not rich-text markup.
-      message = new IntlMessageFormat(text, intlLocales[locale], undefined, { ignoreTag: true });
-      cache.set(key, message);
+      format = new IntlMessageFormat(text, intlLocales[locale], undefined, { ignoreTag: true });
+      cache.set(key, format);
     }
-    if (!values && message.getAst().every((element) => element.type === 0)) return text;
+    if (!values && format.getAst().every((element) => element.type === 0)) return text;
     try {
-      return String(message.format(values));
+      return String(format.format(values));
     } catch {
       // An argument left out on purpose (withElements fills {placeholders} with elements) keeps the text as written.
       return text;

@@ -1,3 +1,4 @@
+import { translatorFor, type MessageKey } from '@gotong/messages';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 /** Every expected failure a mutation can report. Modules add their codes here so clients see one enum. */
@@ -23,21 +24,57 @@ export enum UserErrorCode {
 
 registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Why a mutation refused its input.' });
 
+@ObjectType({ description: 'A value a UserError message refers to (a limit, a stage, a missing item).' })
+export class UserErrorParameter {
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String)
+  value: string;
+
+  constructor(name: string, value: string) {
+    this.name = name;
+    this.value = value;
+  }
+}
+
+/** A message of the catalogue (@gotong/messages) with its arguments: clients word it in their person's language. */
+export type UserErrorMessage = { key: MessageKey; params?: Record<string, string | number> };
+
+const english = translatorFor('en');
+
 @ObjectType({ description: 'An expected failure: bad input or a business rule, with the input field it concerns.' })
 export class UserError {
   @Field(() => UserErrorCode)
   code: UserErrorCode;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What went wrong, in English.' })
   message: string;
 
   @Field(() => String, { nullable: true, description: 'The input field concerned, as a path such as "input.email".' })
   field?: string | null;
 
-  constructor(code: UserErrorCode, message: string, field?: string) {
+  @Field(() => String, {
+    description: 'The key of this message in the Gotong message catalogue (e.g. "validation.tooLong", "userError.FULL"): a client words it in its language with `params`.',
+  })
+  messageKey: string;
+
+  @Field(() => [UserErrorParameter], { description: 'The values the message refers to, by the names its catalogue text uses.' })
+  params: UserErrorParameter[];
+
+  /** `message` is English for scripts; a catalogue message also tells clients its key and arguments. */
+  constructor(code: UserErrorCode, message: string | UserErrorMessage, field?: string) {
     this.code = code;
-    this.message = message;
     this.field = field ?? null;
+    if (typeof message === 'string') {
+      this.message = message;
+      this.messageKey = `userError.${code}`;
+      this.params = [];
+    } else {
+      this.message = english(message.key, message.params);
+      this.messageKey = message.key;
+      this.params = Object.entries(message.params ?? {}).map(([name, value]) => new UserErrorParameter(name, String(value)));
+    }
   }
 }
 
@@ -51,7 +88,7 @@ export class UserErrorException extends Error {
   }
 }
 
-export function userError(code: UserErrorCode, message: string, field?: string): UserError {
+export function userError(code: UserErrorCode, message: string | UserErrorMessage, field?: string): UserError {
   return new UserError(code, message, field);
 }
 

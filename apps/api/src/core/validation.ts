@@ -1,9 +1,6 @@
 import { isValidationMessageKey } from '@gotong/domain';
-import { translatorFor } from '@gotong/messages';
 import type { ZodError, ZodType } from 'zod';
-import { UserError, UserErrorCode, UserErrorException } from './user-error.js';
-
-const english = translatorFor('en');
+import { UserError, UserErrorCode, UserErrorException, type UserErrorMessage } from './user-error.js';
 
 function codeOf(issue: ZodError['issues'][number]): UserErrorCode {
   if (issue.code === 'too_big') return UserErrorCode.TOO_LONG;
@@ -11,6 +8,13 @@ function codeOf(issue: ZodError['issues'][number]): UserErrorCode {
     return 'minimum' in issue && issue.minimum === 1 && issue.type === 'string' ? UserErrorCode.REQUIRED : UserErrorCode.TOO_SHORT;
   }
   return UserErrorCode.INVALID;
+}
+
+/** The shared schemas' message keys are catalogue messages ("validation.tooLong") with the limit as `limit`. */
+function messageOf(issue: ZodError['issues'][number]): UserErrorMessage | string {
+  if (!isValidationMessageKey(issue.message)) return issue.message;
+  const limit = issue.code === 'too_big' ? issue.maximum : issue.code === 'too_small' ? issue.minimum : undefined;
+  return { key: `validation.${issue.message}`, params: limit === undefined ? {} : { limit: Number(limit) } };
 }
 
 /**
@@ -25,5 +29,5 @@ export function validateInput<T>(schema: ZodType<T>, input: unknown): T {
     const field = ['input', ...issue.path].join('.');
     if (!firstIssueOfEachField.has(field)) firstIssueOfEachField.set(field, issue);
   }
-  throw new UserErrorException([...firstIssueOfEachField].map(([field, issue]) => new UserError(codeOf(issue), isValidationMessageKey(issue.message) ? english(`validation.${issue.message}`) : issue.message, field)));
+  throw new UserErrorException([...firstIssueOfEachField].map(([field, issue]) => new UserError(codeOf(issue), messageOf(issue), field)));
 }

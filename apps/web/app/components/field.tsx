@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
-import { useT, type MessageKey } from '~/lib/i18n';
+import { useT, type Message } from '~/lib/i18n';
 import { fieldId, useFormState } from './form';
 
 export type ControlProps = {
@@ -31,7 +31,7 @@ export function useFieldWiring(name: string, hint: string | undefined) {
 }
 
 /** A control's hint and error, under its label or legend. */
-export function FieldMessages({ hint, hintId, error, errorId }: { hint?: string; hintId?: string; error?: MessageKey; errorId?: string }) {
+export function FieldMessages({ hint, hintId, error, errorId }: { hint?: string; hintId?: string; error?: Message; errorId?: string }) {
   const t = useT();
   return (
     <>

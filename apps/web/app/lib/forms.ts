@@ -1,20 +1,26 @@
-import { isValidationMessageKey, validationMessageKeys } from '@gotong/domain';
+import { isValidationMessageKey } from '@gotong/domain';
 import { z, type ZodType } from 'zod';
-import { dynamicKey, translator, type MessageKey } from './i18n';
+import { dynamicKey, isKnownMessage, type Message, type MessageKey, type MessageValues } from './i18n';
 
-/** Field name → message key. */
-export type FieldErrors = Record<string, MessageKey>;
+/** Field name → message (a key, or a key with the API's parameters). */
+export type FieldErrors = Record<string, Message>;
 
 /** What an action answers when a form is refused; `intent` tells apart several forms on one page. */
 export type FormFailure = {
   intent?: string;
   fieldErrors: FieldErrors;
-  formError?: MessageKey;
+  formError?: Message;
   /** What the person typed (never passwords), so a page rendered without JavaScript keeps it. */
   values?: Record<string, string>;
 };
 
-export type UserErrorLike = { code: string; field?: string | null; message: string };
+export type UserErrorLike = {
+  code: string;
+  field?: string | null;
+  message: string;
+  messageKey?: string;
+  params?: readonly { name: string; value: string }[];
+};
 
 /** A text field of a form: trimmed, undefined when empty (so optional inputs stay unset). */
 export function textOf(formData: FormData, name: string): string | undefined {
@@ -66,22 +72,22 @@ function fallbackKey(value: unknown): MessageKey {
   return value === undefined || value === '' ? 'validation.required' : 'validation.invalid';
 }
 
-/** Runs in actions (the server holds both dictionaries). */
-function englishValidationKeys(): Map<string, string> {
-  const english = translator('en');
-  return new Map(validationMessageKeys.map((key) => [english(`validation.${key}`), key]));
+/** An API error's parameters as message arguments; numbers become numbers, so plurals and number formats apply. */
+function valuesOf(params: UserErrorLike['params']): MessageValues {
+  return Object.fromEntries((params ?? []).map(({ name, value }) => [name, /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value]));
 }
 
-/**
- * The API's UserErrors on the form: "input.email" → "email". The API writes validation texts in English; they are
- * turned back into their message keys so the person reads them in their language. Errors without a field go on top.
- */
+/** The catalogue message an API error names (its key and parameters), else the generic text of its code. */
+export function messageOfUserError(error: UserErrorLike): Message {
+  const key = error.messageKey && isKnownMessage(error.messageKey) ? error.messageKey : dynamicKey(`userError.${error.code}`);
+  return { key, values: valuesOf(error.params) };
+}
+
+/** The API's UserErrors on the form: "input.email" → "email", each in the person's language. Errors without a field go on top. */
 export function fromUserErrors(errors: readonly UserErrorLike[], intent?: string): FormFailure {
   const failure: FormFailure = { intent, fieldErrors: {} };
-  const validationKeys = englishValidationKeys();
   for (const error of errors) {
-    const validationKey = validationKeys.get(error.message);
-    const message = validationKey ? dynamicKey(`validation.${validationKey}`) : dynamicKey(`userError.${error.code}`);
+    const message = messageOfUserError(error);
     const field = error.field?.replace(/^input\./, '');
     if (field) failure.fieldErrors[field] ??= message;
     else failure.formError ??= message;

@@ -1,9 +1,9 @@
 import { Fragment, createElement, type ReactNode } from 'react';
 import { useRouteLoaderData } from '@remix-run/react';
-import { createTranslator, defaultLocale, type Dictionary, type Locale, type MessageKey, type Translate } from '@gotong/messages/format';
+import { createTranslator, defaultLocale, type Dictionary, type Locale, type Message, type MessageKey, type MessageValues, type Translate } from '@gotong/messages/format';
 import type { loader as rootLoader } from '~/root';
 
-export type { Locale, MessageKey, Translate };
+export type { Locale, Message, MessageKey, MessageValues, Translate };
 
 /**
  * The dictionaries this process holds: both on the server (entry.server.tsx), only the page's language in the

@@ -15,7 +15,7 @@ export async function lockIdeas(em: EntityManager, ideaIds: string[]): Promise<M
 export async function lockVotableIdea(em: EntityManager, ideaId: string): Promise<void> {
   const status = (await lockIdeas(em, [ideaId])).get(ideaId);
   if (!status || !isIdeaVotable(status)) {
-    throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, 'Votes are taken only while an idea is open or under review.', 'input.ideaId'));
+    throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'ideas.vote.refused.closed' }, 'input.ideaId'));
   }
 }
 

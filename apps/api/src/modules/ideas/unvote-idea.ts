@@ -16,7 +16,7 @@ export async function unvoteIdea(context: Context, input: VoteIdeaInput): Promis
   await context.em.transactional(async (em) => {
     await lockVotableIdea(em, idea.id);
     const deleted: { created_at: Date }[] = await em.execute('delete from idea_votes where idea_id = ? and user_id = ? returning created_at', [idea.id, viewer.id]);
-    if (deleted.length === 0) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'You have not voted for this idea.', 'input.ideaId'));
+    if (deleted.length === 0) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'ideas.vote.refused.notVoted' }, 'input.ideaId'));
     // log2(2^score - 2^time), never below the idea's own weight (rounding could otherwise take it to minus infinity).
     await em.execute(
       `update ideas set vote_count = vote_count - 1,

@@ -25,7 +25,7 @@ export async function voteIdea(context: Context, input: VoteIdeaInput): Promise<
        on conflict (idea_id, user_id) do nothing returning id`,
       [randomUUID(), now, now, idea.id, viewer.id],
     );
-    if (inserted.length === 0) throw new UserErrorException(userError(UserErrorCode.ALREADY_DONE, 'You have already voted for this idea.', 'input.ideaId'));
+    if (inserted.length === 0) throw new UserErrorException(userError(UserErrorCode.ALREADY_DONE, { key: 'ideas.vote.refused.alreadyVoted' }, 'input.ideaId'));
     const time = hotTime(now);
     await em.execute(
       `update ideas set vote_count = vote_count + 1,

@@ -1,9 +1,12 @@
 import { Link, useFetcher, useLocation } from '@remix-run/react';
 import { CsrfField } from '~/components/form';
-import { useT } from '~/lib/i18n';
+import { dynamicKey, useT } from '~/lib/i18n';
 import { useViewer } from '~/lib/root-data';
 
-type VotableIdea = { id: string; title: string; voteCount: number; viewerHasVoted: boolean; viewerCanVote: boolean };
+type VotableIdea = { id: string; title: string; status: string; voteCount: number; viewerHasVoted: boolean; viewerCanVote: boolean };
+
+/** An idea in these states takes no votes; the button's place says why. */
+const closedStatuses = new Set(['ACCEPTED', 'DECLINED', 'MERGED']);
 
 /**
  * Support (or withdraw support for) an idea: a plain POST form that works without JavaScript; with it, the vote is
@@ -48,6 +51,8 @@ export function VoteButton({ idea }: { idea: VotableIdea }) {
         >
           {t(voted ? 'ideas.unvote' : 'ideas.vote')}
         </button>
+      ) : closedStatuses.has(idea.status) ? (
+        <span className="vote-closed">{t(dynamicKey(`ideas.vote.closedBecause.${idea.status}`))}</span>
       ) : null}
     </fetcher.Form>
   );

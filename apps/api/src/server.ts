@@ -23,7 +23,7 @@ import { sessionCookieName, tokenFromRequest } from './modules/accounts/session-
 import { createLiveContext, subscribeLive } from './modules/live/index.js';
 import { startEmailWorker } from './modules/notifications/index.js';
 import { createSchema } from './schema.js';
-import { mountWeb } from './web.js';
+import { mountWeb, securityHeaders } from './web.js';
 
 export type GotongServer = {
   url: string;
@@ -88,6 +88,7 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders(config));
   const httpServer = createServer(app);
   const connections = trackHttpConnections(httpServer);
   let shuttingDown = false;

@@ -6,35 +6,40 @@ import { RemixServer } from '@remix-run/react';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 import { provideDictionary } from '~/lib/i18n';
+import '~/lib/load-context';
+import { NonceContext } from '~/lib/nonce';
 
 // The server renders either language; a browser loads only its own (entry.client.tsx).
 for (const locale of locales) provideDictionary(locale, catalogue[locale]);
 
 export const streamTimeout = 5_000;
 
-const securityHeaders: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'same-origin',
-};
-
-/** Bots get the whole page at once; browsers get it streamed as soon as the shell is ready. */
+/**
+ * Bots get the whole page at once; browsers get it streamed as soon as the shell is ready. Every inline script (Remix's
+ * hand-off, React's streaming) carries the response's CSP nonce; the security headers come from the server (helmet).
+ */
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
-  _loadContext: AppLoadContext,
+  loadContext: AppLoadContext,
 ) {
   const waitForAll = isbot(request.headers.get('user-agent') ?? '');
+  const nonce = loadContext.cspNonce;
   return new Promise((resolve, reject) => {
     let shellRendered = false;
-    const { pipe, abort } = renderToPipeableStream(<RemixServer context={remixContext} url={request.url} />, {
+    const page = (
+      <NonceContext.Provider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+      </NonceContext.Provider>
+    );
+    const { pipe, abort } = renderToPipeableStream(page, {
+      nonce,
       [waitForAll ? 'onAllReady' : 'onShellReady']() {
         shellRendered = true;
         const body = new PassThrough();
         responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
-        for (const [name, value] of Object.entries(securityHeaders)) responseHeaders.set(name, value);
         resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
         pipe(body);
       },

@@ -9,6 +9,7 @@ import { dictionaryUrls } from '~/lib/dictionaries';
 import { graphql } from '~/lib/graphql.server';
 import { hasDictionary, useLocale } from '~/lib/i18n';
 import { localeOf } from '~/lib/i18n.server';
+import { useNonce } from '~/lib/nonce';
 import baseStyles from '~/styles/base.css?url';
 import formStyles from '~/styles/forms.css?url';
 import layoutStyles from '~/styles/layout.css?url';
@@ -33,6 +34,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const locale = useLocale();
+  const nonce = useNonce();
   useEffect(() => {
     // The browser holds only its page's language: a page now in the other one loads it with a full reload.
     if (!hasDictionary(locale)) window.location.reload();
@@ -49,8 +51,8 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

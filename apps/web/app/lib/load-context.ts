@@ -6,6 +6,8 @@ declare module '@remix-run/node' {
     graphql: GraphQLExecutor;
     clientAddress: string;
     secureCookies: boolean;
+    /** This response's Content-Security-Policy nonce: the only inline scripts that run carry it (entry.server.tsx). */
+    cspNonce: string;
   }
 }
 

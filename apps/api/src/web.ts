@@ -83,6 +83,22 @@ export function securityHeaders(config: Config): RequestHandler[] {
   ];
 }
 
+/**
+ * Remix answers a form post whose Origin is not this host with an error of its own (a 500 and a stack trace in the log).
+ * The web app's CSRF check (apps/web/app/lib/csrf.server.ts) refuses such a post with a 403 page that says what to do,
+ * and also knows PUBLIC_ORIGIN and the Referer: hand it the Origin under a name Remix does not read.
+ */
+const forwardedOriginHeader = 'x-gotong-origin';
+function originForCsrfCheck(request: Request, _response: Response, next: NextFunction) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    const { origin } = request.headers;
+    delete request.headers.origin;
+    if (origin === undefined) delete request.headers[forwardedOriginHeader];
+    else request.headers[forwardedOriginHeader] = origin;
+  }
+  next();
+}
+
 /** Serves the Remix web app (its assets and its server-rendered pages) when its build is present. */
 export async function mountWeb(app: Express, options: { config: Config; logger: Logger; apollo: ApolloServer<Context>; services: AppServices }) {
   const buildDirectory = path.resolve(options.config.webBuildDirectory ?? defaultBuildDirectory);
@@ -96,6 +112,7 @@ export async function mountWeb(app: Express, options: { config: Config; logger: 
   app.use(express.static(path.join(buildDirectory, 'client'), { maxAge: '1h' }));
   app.all(
     '*',
+    originForCsrfCheck,
     createRequestHandler({
       build,
       mode: 'production',

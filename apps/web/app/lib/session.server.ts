@@ -2,7 +2,7 @@ import type { AppLoadContext } from '@remix-run/node';
 import { setCookie } from './cookies.server';
 
 /** The API reads the same cookie, so /graphql and graphql-ws in the browser share the session. */
-const sessionCookieName = 'gotong_session';
+export const sessionCookieName = 'gotong_session';
 /** As long as the API keeps a session (sessionLifetimeDays in the accounts module). */
 const sessionLifetimeDays = 30;
 

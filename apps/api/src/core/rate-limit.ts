@@ -1,12 +1,21 @@
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
+/** Sign-in throttling (ADR 015): nobody's failures lock another person out; see modules/accounts/sign-in-throttle.ts. */
 export type RateLimitSettings = {
-  /** Failed sign-ins for one account before it is locked for the window. */
+  /** Failures of one account from one address before each further attempt from there waits (growing delays). */
+  loginFailuresPerPair: number;
+  /** Failures of one account from addresses it never signed in from, before attempts from such addresses wait. */
   loginFailuresPerAccount: number;
-  /** Sign-in attempts from one address in the window. */
-  loginAttemptsPerAddress: number;
+  /** Failures from one address (sign-ins it never made before) in the window before it is refused for the rest of it. */
+  loginFailuresPerAddress: number;
   loginWindowSeconds: number;
+  /** The first delay, doubled at each further failure, up to the longest. */
+  loginFirstDelaySeconds: number;
+  loginLongestDelaySeconds: number;
+  /** How long failures are remembered for the growing delays, and a successful address for its account. */
+  loginFailureMemorySeconds: number;
+  loginKnownAddressSeconds: number;
   /** Mutations by one person per minute. */
   writesPerPersonPerMinute: number;
   /** Mutations from one address per minute (anonymous writes such as register and survey answers). */
@@ -18,9 +27,14 @@ export type RateLimitSettings = {
 };
 
 export const defaultRateLimits: RateLimitSettings = {
-  loginFailuresPerAccount: 5,
-  loginAttemptsPerAddress: 30,
+  loginFailuresPerPair: 5,
+  loginFailuresPerAccount: 20,
+  loginFailuresPerAddress: 100,
   loginWindowSeconds: 15 * 60,
+  loginFirstDelaySeconds: 1,
+  loginLongestDelaySeconds: 15 * 60,
+  loginFailureMemorySeconds: 24 * 60 * 60,
+  loginKnownAddressSeconds: 90 * 24 * 60 * 60,
   writesPerPersonPerMinute: 60,
   writesPerAddressPerMinute: 300,
   accountEmailsPerAccount: 3,
@@ -28,23 +42,37 @@ export const defaultRateLimits: RateLimitSettings = {
 };
 
 export type RateLimiters = {
+  /** Counters of sign-in failures (they never refuse by themselves) and the delays they set. */
+  loginFailuresByPair: RateLimiterAbstract;
+  loginDelayByPair: RateLimiterAbstract;
   loginFailuresByAccount: RateLimiterAbstract;
-  loginAttemptsByAddress: RateLimiterAbstract;
+  loginDelayByAccount: RateLimiterAbstract;
+  loginFailuresByAddress: RateLimiterAbstract;
+  /** (account, address) pairs that signed in successfully. */
+  loginKnownPairs: RateLimiterAbstract;
   writesByPerson: RateLimiterAbstract;
   writesByAddress: RateLimiterAbstract;
   accountEmailsByAccount: RateLimiterAbstract;
   accountEmailsByAddress: RateLimiterAbstract;
 };
 
+/** The memory store expires keys with setTimeout, which cannot wait longer than 2^31 ms (about 24.8 days). */
+const longestMemoryDurationSeconds = 24 * 24 * 60 * 60;
+
 /** Limits live in Redis when several processes serve one site, else in this process's memory. */
 export function createRateLimiters(settings: RateLimitSettings, redis?: Redis, redisKeyPrefix = 'gotong:'): RateLimiters {
   const make = (keyPrefix: string, points: number, duration: number) =>
     redis
       ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `${redisKeyPrefix}rl:${keyPrefix}`, points, duration })
-      : new RateLimiterMemory({ keyPrefix, points, duration });
+      : new RateLimiterMemory({ keyPrefix, points, duration: Math.min(duration, longestMemoryDurationSeconds) });
+  const counter = (keyPrefix: string) => make(keyPrefix, Number.MAX_SAFE_INTEGER, settings.loginFailureMemorySeconds);
   return {
-    loginFailuresByAccount: make('login-account', settings.loginFailuresPerAccount, settings.loginWindowSeconds),
-    loginAttemptsByAddress: make('login-address', settings.loginAttemptsPerAddress, settings.loginWindowSeconds),
+    loginFailuresByPair: counter('login-failures-pair'),
+    loginDelayByPair: make('login-delay-pair', 1, settings.loginLongestDelaySeconds),
+    loginFailuresByAccount: counter('login-failures-account'),
+    loginDelayByAccount: make('login-delay-account', 1, settings.loginLongestDelaySeconds),
+    loginFailuresByAddress: make('login-failures-address', settings.loginFailuresPerAddress, settings.loginWindowSeconds),
+    loginKnownPairs: make('login-known-pair', 1, settings.loginKnownAddressSeconds),
     writesByPerson: make('writes-person', settings.writesPerPersonPerMinute, 60),
     writesByAddress: make('writes-address', settings.writesPerAddressPerMinute, 60),
     accountEmailsByAccount: make('account-emails-account', settings.accountEmailsPerAccount, 60 * 60),

@@ -24,7 +24,8 @@ export async function can(context: Context, action: OrganizationAction, organiza
   }
 }
 
-export async function canGrant(context: Context, organization: Organization, role: MemberRole): Promise<boolean> {
+/** Whether the viewer may give the role; `viewerRoleNow` is their role as read under a lock, when the caller has it. */
+export async function canGrant(context: Context, organization: Organization, role: MemberRole, viewerRoleNow?: MemberRole | null): Promise<boolean> {
   if (hasPlatformRole(context.viewer, 'ADMIN')) return true;
-  return canGrantRole(await viewerRole(context, organization), role);
+  return canGrantRole(viewerRoleNow === undefined ? await viewerRole(context, organization) : viewerRoleNow, role);
 }

@@ -30,6 +30,8 @@ export type TestAppOptions = {
   /** Tests start from an empty database unless they ask for the demo data. */
   seedDemo?: boolean;
   database?: TestDatabase;
+  /** Collects the server's log lines (JSON) instead of discarding them; set LOG_LEVEL in `environment` to see them. */
+  logLines?: string[];
 };
 
 /** Starts the real server on a free port against a fresh database, speaking real HTTP. */
@@ -52,7 +54,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     REQUIRE_EMAIL_CONFIRMATION: '0',
     ...options.environment,
   });
-  const start = () => startServer({ config, logger: createLogger(config.logLevel), logQuery: (sql) => queries.push(sql), serveWeb: false });
+  const start = () => startServer({ config, logger: createLogger(config.logLevel, options.logLines ? { write: (line: string) => void options.logLines!.push(line) } : undefined), logQuery: (sql) => queries.push(sql), serveWeb: false });
   let server = await start();
 
   const app: TestApp = {

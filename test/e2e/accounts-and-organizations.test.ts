@@ -42,8 +42,8 @@ describe('web: accounts and organisations in a browser', () => {
     await page.getByLabel('Kata sandi').fill('kata-sandi-rina-2026');
     await page.getByLabel(/menyetujui/).check();
     await page.getByRole('button', { name: 'Daftar' }).click();
-    await page.getByRole('heading', { name: 'Profil saya' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/profil');
+    await page.getByRole('heading', { name: 'Selamat datang di Gotong, Rina Wulandari!' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/selamat-datang');
     await expect(page.getByRole('link', { name: 'Rina Wulandari' }).isVisible()).resolves.toBe(true);
 
     await signOut(page);

@@ -52,6 +52,8 @@ export const userErrors = defineMessages({
     'userError.GATE_NOT_MET': 'Syarat tahap berikutnya belum terpenuhi.',
     'userError.FULL': 'Sudah penuh.',
     'userError.CLOSED': 'Sudah ditutup.',
+    'userError.EMAIL_NOT_CONFIRMED': 'Konfirmasikan email Anda dahulu: buka tautan di email dari kami, atau minta tautan baru di halaman profil.',
+    'userError.INVALID_TOKEN': 'Tautan ini tidak berlaku (salah, sudah dipakai atau kedaluwarsa). Minta tautan baru.',
   },
   en: {
     'userError.INVALID': 'This value is not valid.',
@@ -69,5 +71,7 @@ export const userErrors = defineMessages({
     'userError.GATE_NOT_MET': 'The next stage’s requirements are not met yet.',
     'userError.FULL': 'Already full.',
     'userError.CLOSED': 'Already closed.',
+    'userError.EMAIL_NOT_CONFIRMED': 'Confirm your email first: open the link in our email, or ask for a new one on your profile page.',
+    'userError.INVALID_TOKEN': 'This link does not work (wrong, already used or expired). Ask for a new one.',
   },
 });

@@ -20,6 +20,8 @@ function registerInput(formData: FormData) {
     email: textOf(formData, 'email') ?? '',
     password: typeof password === 'string' ? password : '',
     acceptPrivacyPolicy: formData.get('acceptPrivacyPolicy') === 'on',
+    consentToEmailNotifications: formData.get('consentToEmailNotifications') === 'on',
+    consentToPublicProfile: formData.get('consentToPublicProfile') === 'on',
   };
 }
 
@@ -27,9 +29,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await verifiedFormData(request);
   const parsed = validate(registerSchema, registerInput(formData));
   if (!parsed.data) return failure(formData, { fieldErrors: parsed.fieldErrors });
-  const { register } = await graphql({ request, context }, RegisterDocument, { input: parsed.data });
+  const input = registerInput(formData);
+  const { register } = await graphql({ request, context }, RegisterDocument, {
+    input: { ...parsed.data, consentToEmailNotifications: input.consentToEmailNotifications, consentToPublicProfile: input.consentToPublicProfile },
+  });
   if (!register.token) return failure(formData, fromUserErrors(register.errors));
-  return redirect('/profil', { headers: { 'Set-Cookie': startSessionCookie(context, register.token) } });
+  return redirect('/selamat-datang', { headers: { 'Set-Cookie': startSessionCookie(context, register.token) } });
 }
 
 export default function Register() {
@@ -52,6 +57,11 @@ export default function Register() {
             ),
           })}
         />
+        <fieldset className="field">
+          <legend>{t('accounts.register.optionalConsents')}</legend>
+          <CheckboxField name="consentToEmailNotifications" label={t('accounts.register.consentEmail')} />
+          <CheckboxField name="consentToPublicProfile" label={t('accounts.register.consentProfile')} />
+        </fieldset>
         <button type="submit" className="button">
           {t('accounts.register.submit')}
         </button>

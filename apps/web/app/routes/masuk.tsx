@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useSearchParams } from '@remix-run/react';
 import { Field } from '~/components/field';
 import { AppForm } from '~/components/form';
+import { Notice } from '~/components/notice';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
@@ -35,6 +36,7 @@ export default function SignIn() {
   return (
     <div className="narrow">
       <h1>{t('accounts.signIn.title')}</h1>
+      <Notice />
       {returnTo !== '/' ? (
         <p className="notice" role="status">
           {t('accounts.signIn.required')}
@@ -48,6 +50,9 @@ export default function SignIn() {
           {t('accounts.signIn.submit')}
         </button>
       </AppForm>
+      <p>
+        <Link to="/lupa-sandi">{t('accounts.signIn.forgot')}</Link>
+      </p>
       <p>
         {t('accounts.signIn.noAccount')} <Link to="/daftar">{t('nav.register')}</Link>
       </p>

@@ -60,6 +60,7 @@ describe('web: recovering, securing and leaving an account', () => {
 
     await page.goto('/masuk');
     await page.getByRole('link', { name: 'Lupa kata sandi?' }).click();
+    await page.getByRole('heading', { name: 'Lupa kata sandi' }).waitFor();
     await page.getByLabel('Email').fill(person.email);
     await page.getByRole('button', { name: 'Kirim tautan' }).click();
     await page.getByText('Jika email itu terdaftar, tautan pengaturan ulang sudah kami kirim.').waitFor();

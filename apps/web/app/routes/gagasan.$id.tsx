@@ -1,5 +1,5 @@
 import { decisionReason } from '@gotong/domain';
-import { CommentAddedDocument, IdeaChangedDocument, IdeaPageDocument, ProposalOrganizationsDocument, ReviewIdeaDocument } from '@gotong/graphql-client';
+import { CommentAddedDocument, IdeaChangedDocument, IdeaFeedDocument, IdeaPageDocument, ProposalOrganizationsDocument, ReviewIdeaDocument } from '@gotong/graphql-client';
 import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
@@ -9,12 +9,14 @@ import { AppForm, ButtonForm } from '~/components/form';
 import { CommentThread } from '~/components/ideas/comment-thread';
 import { contentAction } from '~/components/ideas/content-actions.server';
 import { IdeaBadges } from '~/components/ideas/idea-card';
+import { IdeaSearchForm } from '~/components/ideas/idea-search';
 import ideaStyles from '~/components/ideas/ideas.css?url';
 import { ReportForm } from '~/components/ideas/report-form';
 import { VoteButton } from '~/components/ideas/vote-button';
 import { Notice } from '~/components/notice';
 import { proposingOrganizations } from '~/components/partners/proposal-organizations';
 import { ProposeLink } from '~/components/partners/proposal-section';
+import { AnswerGroup } from '~/components/surveys/answer-group';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
@@ -32,7 +34,18 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!idea) throw notFound();
   // Only an idea addressed to an agency can be proposed for a pilot: someone must review the proposal.
   const mayPropose = idea.agency ? proposingOrganizations((await graphql({ request, context }, ProposalOrganizationsDocument)).viewer).length > 0 : false;
-  return { idea, mayPropose };
+  return { idea, mayPropose, ...(idea.viewerCanReview ? await mergeCandidates({ request, context }, idea.id) : { mergeQuery: '', mergeCandidates: null }) };
+}
+
+/** The GET parameter of the search for the idea to merge into. */
+const mergeParameter = 'gabung';
+
+/** For a reviewer: the ideas whose title matches the merge search (never the idea itself; merged ones are left out). */
+async function mergeCandidates(args: { request: Request; context: LoaderFunctionArgs['context'] }, ideaId: string) {
+  const mergeQuery = (new URL(args.request.url).searchParams.get(mergeParameter) ?? '').trim().slice(0, 100);
+  if (mergeQuery.length < 2) return { mergeQuery, mergeCandidates: null };
+  const { ideas } = await graphql(args, IdeaFeedDocument, { first: 10, filter: { text: mergeQuery } });
+  return { mergeQuery, mergeCandidates: ideas.edges.filter(({ node }) => node.id !== ideaId).map(({ node }) => ({ value: node.id, label: node.title })) };
 }
 
 const reviewStatuses = ['UNDER_REVIEW', 'DECLINED', 'MERGED'] as const;
@@ -65,7 +78,7 @@ export default function IdeaPage() {
   const t = useT();
   const formatDate = useFormatDate();
   const viewer = useViewer();
-  const { idea, mayPropose } = useLoaderData<typeof loader>();
+  const { idea, mayPropose, mergeQuery, mergeCandidates } = useLoaderData<typeof loader>();
   useLiveRevalidation(IdeaChangedDocument, { id: idea.id });
   useLiveRevalidation(CommentAddedDocument, { subjectId: idea.id });
   return (
@@ -134,6 +147,7 @@ export default function IdeaPage() {
       {idea.viewerCanReview ? (
         <section className="review" aria-labelledby="review-title">
           <h2 id="review-title">{t('review.title')}</h2>
+          <IdeaSearchForm parameter={mergeParameter} label={t('review.mergeSearch')} hint={t('review.mergeSearchHint')} defaultValue={mergeQuery} />
           <AppForm intent="review" schema={reviewSchema} toInput={reviewInput}>
             <Field name="status" label={t('review.status')} defaultValue="UNDER_REVIEW">
               {(control) => (
@@ -149,7 +163,12 @@ export default function IdeaPage() {
             <Field name="reason" label={t('review.reason')} optional>
               {(control) => <textarea rows={3} {...control} />}
             </Field>
-            <Field name="mergeIntoId" label={t('review.mergeInto')} optional />
+            <AnswerGroup
+              name="mergeIntoId"
+              legend={t('review.mergeInto')}
+              hint={mergeCandidates === null ? t('review.mergeSearchFirst') : mergeCandidates.length === 0 ? t('review.mergeNoResults', { query: mergeQuery }) : undefined}
+              options={mergeCandidates ?? []}
+            />
             <button type="submit" className="button">
               {t('review.submit')}
             </button>

@@ -6,7 +6,7 @@ import { Idea } from './idea.entity.js';
 
 /** The idea if the viewer may see it (hidden ideas only for moderators and their author). */
 export async function findVisibleIdea(context: Context, id: string): Promise<Idea | null> {
-  const idea = await context.em.findOne(Idea, { id }, { populate: ['author', 'organization', 'agency', 'service'] });
+  const idea = await context.em.findOne(Idea, { id }, { populate: ['author', 'organization', 'agency', 'service', 'mergedInto'] });
   return idea && maySeeIdea(context, idea) ? idea : null;
 }
 

@@ -19,6 +19,8 @@ export function IdeaSearchForm({ parameter, label, hint, defaultValue }: { param
       aria-label={label}
       className="idea-search"
       preventScrollReset
+      // Sent by hand: the search waiting on the typing would come after it and interrupt whatever the person does next.
+      onSubmit={() => clearTimeout(pending.current)}
       onChange={(event) => {
         const form = event.currentTarget;
         clearTimeout(pending.current);

@@ -65,6 +65,7 @@ describe('web: an innovation from a citizen’s idea to institutionalisation, in
     return (await page.getByRole('list', { name: 'Tahap inovasi' }).locator('[aria-current="step"]').textContent()) ?? '';
   }
 
+  // Some forty pages and forms by eight people: longer than the default limit of one test, on a shared machine.
   it('takes a new agency’s innovation from NEED_IDENTIFIED to INSTITUTIONALIZED, each gate refused before it is met', async () => {
     const errors: string[][] = [];
     const done: Promise<void>[] = [];
@@ -341,5 +342,5 @@ describe('web: an innovation from a citizen’s idea to institutionalisation, in
 
     await Promise.all(done);
     expect(errors.flat()).toEqual([]);
-  });
+  }, 300_000);
 });

@@ -37,7 +37,7 @@ describe('security: bad text and bad cursors are the client’s error, named, ne
     ];
     const client = await live.connect(person.token);
     for (const [query, variables, field] of cases) {
-      const overHttp = await app.graphql(query, variables, { token: person.token });
+      const overHttp = await app.graphql(query, variables, { token: person.token, headers: { accept: 'application/graphql-response+json' } });
       expect(overHttp.status, query).toBe(400);
       expect(overHttp.data, query).toBeUndefined();
       expect(overHttp.errors?.[0], query).toMatchObject({ message: expect.stringContaining('NUL character'), extensions: { code: 'BAD_USER_INPUT', field } });

@@ -28,7 +28,7 @@ describe('security: the operation guard, the same over HTTP and the WebSocket', 
 
   it('finding 1: a negative or oversized page is refused before anything runs, so it cannot pad a costly query under the limit', async () => {
     const padded = `query ($minus: Int) { cheap: ideas(first: $minus) { edges { node { id } } } ${expensive} }`;
-    const literal = await app.graphql(`{ cheap: ideas(first: -100000) { edges { node { id } } } ${expensive} }`);
+    const literal = await app.graphql(`{ cheap: ideas(first: -100000) { edges { node { id } } } ${expensive} }`, undefined, { headers: { accept: 'application/graphql-response+json' } });
     expect(literal.status).toBe(400);
     expect(literal.data).toBeUndefined();
     expect(literal.errors?.[0]).toMatchObject({ message: expect.stringContaining('"first" must be between 0 and 100'), extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' } });

@@ -11,6 +11,7 @@ import { WebSocketServer } from 'ws';
 import { createContext, type AppServices, type Context, type SessionCookieWriter } from './context.js';
 import type { Config } from './core/config.js';
 import { operationLimits } from './core/graphql-limits.js';
+import { graphQLResponseStatusPlugin } from './core/graphql-response-status.js';
 import { trackHttpConnections } from './core/http-drain.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { maskAll, maskErrors } from './core/mask-errors.js';
@@ -115,6 +116,7 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
     plugins: [
       // No field sets a cache hint, and the cache-control plugin's per-field hook cost every feed item; answers stay uncacheable.
       ApolloServerPluginCacheControlDisabled(),
+      graphQLResponseStatusPlugin(),
       {
         async requestDidStart() {
           return {

@@ -19,7 +19,7 @@ export function forbidden(message = 'You are not allowed to do this.'): GraphQLE
 
 export function rateLimited(retryAfterSeconds: number): GraphQLError {
   return new GraphQLError(`Too many requests. Try again in ${retryAfterSeconds} seconds.`, {
-    extensions: { code: ErrorCode.RateLimited, retryAfterSeconds },
+    extensions: { code: ErrorCode.RateLimited, retryAfterSeconds, http: { status: 429 } },
   });
 }
 

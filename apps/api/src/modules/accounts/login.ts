@@ -1,6 +1,6 @@
 import { loginSchema } from '@gotong/domain';
 import type { Context } from '../../context.js';
-import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
+import { UserErrorCode, UserErrorException, userError, type UserErrorMessage } from '../../core/user-error.js';
 import { validateInput } from '../../core/validation.js';
 import type { LoginInput } from './auth.inputs.js';
 import { verifyDecoy, verifyPassword } from './password.js';
@@ -9,8 +9,9 @@ import { startSession } from './start-session.js';
 import { User } from './user.entity.js';
 
 function tooManyAttempts(seconds: number) {
-  const wait = seconds < 60 ? `${seconds} second(s)` : `${Math.ceil(seconds / 60)} minute(s)`;
-  return new UserErrorException(userError(UserErrorCode.RATE_LIMITED, `Too many sign-in attempts. Try again in ${wait}.`, 'input.email'));
+  const message: UserErrorMessage =
+    seconds < 60 ? { key: 'accounts.signIn.waitSeconds', params: { seconds } } : { key: 'accounts.signIn.waitMinutes', params: { minutes: Math.ceil(seconds / 60) } };
+  return new UserErrorException(userError(UserErrorCode.RATE_LIMITED, message, 'input.email'));
 }
 
 export async function login(context: Context, input: LoginInput): Promise<{ user: User; token: string }> {

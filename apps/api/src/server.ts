@@ -136,6 +136,8 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
     includeStacktraceInErrorResponses: false,
     formatError: mask,
     introspection: true,
+    // Apollo's own signal handler would stop it before our drain and then re-raise the signal: main.ts owns shutdown.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
@@ -241,8 +243,6 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
       shuttingDown = true;
       const emailStopped = emailWorker.stop();
       if (config.shutdown.delayMilliseconds > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdown.delayMilliseconds));
-      // One more turn of the event loop accepts the connections that arrived with the signal.
-      await new Promise((resolve) => setImmediate(resolve));
       const drained = connections.drain(config.shutdown.timeoutMilliseconds);
       for (const client of webSocketServer.clients) client.close(1001, 'Server shutting down; reconnect');
       const cut = await drained;

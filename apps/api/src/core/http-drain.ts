@@ -1,6 +1,9 @@
 import type { Server, ServerResponse } from 'node:http';
 import { Server as NetServer, type Socket } from 'node:net';
 
+/** How long without a new connection counts as the end of a burst. */
+const quietMilliseconds = 50;
+
 type ConnectionState = { served: number; current: ServerResponse | null; upgraded: boolean };
 
 export type HttpDrain = {
@@ -23,6 +26,7 @@ export function trackHttpConnections(server: Server): HttpDrain {
   const connections = new Map<Socket, ConnectionState>();
   let draining = false;
   let onIdle: (() => void) | null = null;
+  let lastConnectionAt = 0;
 
   const endIfIdle = (socket: Socket, state: ConnectionState) => {
     if (draining && state.current === null && state.served > 0 && !state.upgraded) socket.end();
@@ -30,6 +34,7 @@ export function trackHttpConnections(server: Server): HttpDrain {
 
   // Before the application's own listeners, so that a response written at once still learns it closes its connection.
   server.prependListener('connection', (socket: Socket) => {
+    lastConnectionAt = Date.now();
     const state: ConnectionState = { served: 0, current: null, upgraded: false };
     connections.set(socket, state);
     socket.once('close', () => {
@@ -60,6 +65,18 @@ export function trackHttpConnections(server: Server): HttpDrain {
     },
     async drain(timeoutMilliseconds) {
       draining = true;
+      // Closing the listening socket resets the connections the kernel has completed but Node has not accepted yet:
+      // keep accepting (and answering) until connections stop arriving, for two seconds at most. Connections are
+      // accepted in the event loop's poll; setImmediate runs after it, and a slow poll (a long callback) may have
+      // let more arrive, so only a quick poll with nothing new ends the wait.
+      const acceptUntil = Date.now() + 2000;
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, quietMilliseconds));
+        const pollStartedAt = Date.now();
+        await new Promise((resolve) => setImmediate(resolve));
+        const quiet = Date.now() - lastConnectionAt >= quietMilliseconds && Date.now() - pollStartedAt < 5;
+        if (quiet || Date.now() >= acceptUntil) break;
+      }
       // Only the listening socket: http.Server#close would also end the connections that look idle.
       if (server.listening) NetServer.prototype.close.call(server);
       for (const [socket, state] of connections) {

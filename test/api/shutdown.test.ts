@@ -12,10 +12,11 @@ const writes = 100;
 
 type Outcome = { status: number; body: any } | { error: string };
 
-/** One POST on a connection of its own; `written` resolves once the whole request has left this process. */
-function post(url: string, token: string, body: unknown): { written: Promise<void>; outcome: Promise<Outcome> } {
+/** One POST on a connection of its own; `sent` resolves once the server's kernel holds the connection and the whole request. */
+function post(url: string, token: string, body: unknown): { sent: Promise<void>; outcome: Promise<Outcome> } {
+  let connected!: () => void;
   let written!: () => void;
-  const writtenPromise = new Promise<void>((resolve) => (written = resolve));
+  const sent = Promise.all([new Promise<void>((resolve) => (connected = resolve)), new Promise<void>((resolve) => (written = resolve))]).then(() => undefined);
   const outcome = new Promise<Outcome>((resolve) => {
     const payload = JSON.stringify(body);
     const client = request(`${url}/graphql`, {
@@ -23,8 +24,10 @@ function post(url: string, token: string, body: unknown): { written: Promise<voi
       agent: false,
       headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), authorization: `Bearer ${token}` },
     });
+    client.on('socket', (socket) => socket.once('connect', connected));
     client.on('finish', written);
     client.on('error', (error: NodeJS.ErrnoException) => {
+      connected();
       written();
       resolve({ error: error.code ?? error.message });
     });
@@ -36,7 +39,7 @@ function post(url: string, token: string, body: unknown): { written: Promise<voi
     });
     client.end(payload);
   });
-  return { written: writtenPromise, outcome };
+  return { sent, outcome };
 }
 
 describe('graceful shutdown of an API process', () => {
@@ -85,7 +88,7 @@ describe('graceful shutdown of an API process', () => {
       post(server!.url, author.token, { query: addComment, variables: { input: { subjectId: idea.id, body: `Komentar ke-${index} saat berhenti.` } } }),
     );
     // Every request has left this process (the server may not have read them yet) when the signal arrives.
-    await Promise.all(requests.map((each) => each.written));
+    await Promise.all(requests.map((each) => each.sent));
     server.child.kill('SIGTERM');
     const outcomes = await Promise.all(requests.map((each) => each.outcome));
     const exitCode = await server.exited;

@@ -16,6 +16,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['**/emit-schema.ts', '**/create-migration.ts', 'bench/**', '.ci/**', 'test/**'],
     rules: { 'no-console': 'off' },
   },

@@ -1,13 +1,33 @@
 import 'reflect-metadata';
-import { loadConfig } from './core/config.js';
-import { createLogger } from './core/logger.js';
-import { startServer } from './server.js';
+import { pathToFileURL } from 'node:url';
+import { loadConfig, type Config } from './core/config.js';
+import { createLogger, type Logger } from './core/logger.js';
+import { demoPassword } from './db/seeders/demo.js';
+import { startServer, type GotongServer } from './server.js';
 
-const config = loadConfig();
-const logger = createLogger(config.logLevel);
+export type MainOptions = {
+  /** A few plain lines for a person at a terminal (`npm start`) instead of the JSON line a log collector wants. */
+  banner?: boolean;
+};
 
-try {
-  const server = await startServer({ config, logger, serveWeb: process.env.SERVE_WEB !== '0' });
+function databaseDescription(config: Config): string {
+  if (!config.databaseUrl) return `embedded PostgreSQL in ${config.dataDirectory}`;
+  const url = new URL(config.databaseUrl);
+  return `PostgreSQL at ${url.host}${url.pathname}`;
+}
+
+function printBanner(config: Config) {
+  const lines = [`Gotong is running at http://localhost:${config.port}`, `Database: ${databaseDescription(config)}`];
+  if (config.redisUrl) lines.push(`Live events and rate limits through Redis at ${new URL(config.redisUrl).host}`);
+  if (config.seedDemo ?? !config.databaseUrl) {
+    lines.push(`Demo sign-ins (password ${demoPassword}): admin@gotong.id, siti@warga.id, hendra@dukcapil.bandung.go.id; more in README.md`);
+  }
+  lines.push('Stop with Ctrl-C.');
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** SIGTERM or SIGINT: answer what was accepted, then exit 0 (a second signal exits at once). */
+function exitOnSignals(server: GotongServer, config: Config, logger: Logger) {
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
     if (shuttingDown) {
@@ -33,8 +53,20 @@ try {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  logger.info(`Gotong: http://localhost:${config.port}`);
-} catch (error) {
-  logger.fatal({ err: error }, 'Gotong could not start');
-  process.exit(1);
 }
+
+export async function main(options: MainOptions = {}) {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  try {
+    const server = await startServer({ config, logger, serveWeb: process.env.SERVE_WEB !== '0' });
+    exitOnSignals(server, config, logger);
+    if (options.banner) printBanner(config);
+    else logger.info(`Gotong: http://localhost:${config.port}`);
+  } catch (error) {
+    logger.fatal({ err: error }, 'Gotong could not start');
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -209,4 +209,38 @@ describe('web: recovering, securing and leaving an account', () => {
     expect(pageErrors).toEqual([]);
     await context.close();
   });
+
+  it('works without JavaScript and at 320 px: forgot password, an API token, a consent; nothing scrolls sideways', async () => {
+    const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url, { javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const fitsTheScreen = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    await page.goto('/lupa-sandi');
+    await page.getByLabel('Email').fill('bukan-email');
+    await page.getByRole('button', { name: 'Kirim tautan' }).click();
+    await page.getByRole('alert').getByText('Alamat email tidak valid.').waitFor();
+    await expect(page.getByLabel('Email').inputValue()).resolves.toBe('bukan-email');
+    await page.getByLabel('Email').fill('agus@warga.id');
+    await page.getByRole('button', { name: 'Kirim tautan' }).click();
+    await page.getByText('Jika email itu terdaftar, tautan pengaturan ulang sudah kami kirim.').waitFor();
+    expect(await fitsTheScreen()).toBe(true);
+
+    await signIn(page, { email: 'rina@warga.id', password: demoPassword });
+    await page.goto('/profil/token-api');
+    await page.getByLabel('Nama', { exact: true }).fill('Integrasi tanpa JavaScript');
+    await page.getByLabel('WRITE: mengubah (mutasi)').check();
+    await page.getByRole('button', { name: 'Buat token' }).click();
+    await expect(page.getByLabel('Token baru: Integrasi tanpa JavaScript').textContent()).resolves.toMatch(/^gtk_/);
+    expect(await fitsTheScreen()).toBe(true);
+
+    await page.goto('/profil');
+    await page.getByRole('button', { name: 'Berikan persetujuan: Email pemberitahuan' }).click();
+    await page.getByText('Persetujuan tersimpan.').waitFor();
+    await expect(page.getByRole('button', { name: 'Tarik persetujuan: Email pemberitahuan' }).isVisible()).resolves.toBe(true);
+    expect(await fitsTheScreen()).toBe(true);
+    for (const path of ['/profil/sesi', '/api-mitra', '/selamat-datang', '/atur-ulang-sandi?token=abc', '/konfirmasi-email?token=abc']) {
+      await page.goto(path);
+      expect({ path, fits: await fitsTheScreen() }).toEqual({ path, fits: true });
+    }
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });

@@ -37,7 +37,7 @@ describe('web: recovering, securing and leaving an account', () => {
   const journey = browserJourney(environment);
   afterAll(() => mailbox?.close());
 
-  it('a new person confirms their email, forgets the password and resets it from the mailed link', async () => {
+  it('a new person confirms their email, resets a forgotten password from the mailed link, then changes the email', async () => {
     const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url);
     const person = { name: 'Lestari Pulih', email: 'lestari@warga.example.id', password: 'kata-sandi-lestari-1' };
     await register(page, person);
@@ -84,6 +84,22 @@ describe('web: recovering, securing and leaving an account', () => {
     await page.getByText('Tautan ini tidak berlaku').waitFor();
 
     await signIn(page, { email: person.email, password: 'kata-sandi-baru-lestari' });
+
+    // A change of email takes effect only once the link sent to the new address is opened.
+    const newEmail = 'lestari.baru@warga.example.id';
+    await page.goto('/profil');
+    await page.getByLabel('Email baru').fill(newEmail);
+    await page.getByLabel('Kata sandi saat ini').nth(1).fill('kata-sandi-baru-lestari');
+    await page.getByRole('button', { name: 'Kirim tautan konfirmasi' }).click();
+    await page.getByText('Tautan konfirmasi dikirim ke alamat baru.').waitFor();
+    await expect(page.getByText(`Menunggu konfirmasi alamat baru: ${newEmail}`).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(`Email: ${person.email}`).isVisible()).resolves.toBe(true);
+    const change = await tokenMailedTo(mailbox, newEmail, '/konfirmasi-email');
+    await page.goto(linkPath('/konfirmasi-email', change));
+    await page.getByRole('button', { name: 'Konfirmasi email saya' }).click();
+    await page.getByText('Email Anda terkonfirmasi. Terima kasih!').waitFor();
+    await page.goto('/profil');
+    await expect(page.getByText(`Email: ${newEmail}`).isVisible()).resolves.toBe(true);
     expect(pageErrors).toEqual([]);
     await context.close();
   });

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { pathToFileURL } from 'node:url';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { loadConfig, type Config } from './core/config.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { demoPassword } from './db/seeders/demo.js';
@@ -69,4 +70,5 @@ export async function main(options: MainOptions = {}) {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+// Run when started as a script (node apps/api/dist/main.js); scripts/start.mjs imports it and calls main itself.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -99,4 +99,25 @@ describe('API tokens', () => {
     const tooLate = await app.graphql(createToken, { input: { name: 'Lama', scopes: ['READ'], expiresAt: new Date(Date.now() + 400 * 86_400_000).toISOString() } }, { token: owner.token });
     expect(tooLate.data?.createApiToken.errors).toEqual([{ code: 'INVALID', field: 'input.expiresAt' }]);
   });
+
+  it('cannot manage the account that issued it, even with WRITE', async () => {
+    const owner = await signUp(app);
+    const { secret, apiToken } = await issue(owner.token, ['READ', 'WRITE']);
+    const accountOperations: [string, Record<string, unknown>][] = [
+      ['mutation ($input: ChangePasswordInput!) { changePassword(input: $input) { changed } }', { input: { currentPassword: 'kata-sandi-rahasia', newPassword: 'diambil-alih-123' } }],
+      ['mutation ($input: ChangeEmailInput!) { changeEmail(input: $input) { pendingEmail } }', { input: { newEmail: 'penyerang@example.id', password: 'kata-sandi-rahasia' } }],
+      ['mutation ($input: EndSessionInput!) { endSession(input: $input) { endedSessions } }', { input: { allOthers: true } }],
+      ['mutation ($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { apiToken { id } } }', { input: { id: apiToken.id } }],
+      ['mutation ($input: SetConsentInput!) { setConsent(input: $input) { consents { given } } }', { input: { purpose: 'PUBLIC_PROFILE', given: true } }],
+      ['mutation ($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) { deleted } }', { input: { password: 'kata-sandi-rahasia' } }],
+      ['mutation { logout { loggedOut } }', {}],
+      ['{ sessions { totalCount } }', {}],
+    ];
+    for (const [operation, variables] of accountOperations) {
+      const refused = await app.graphql(operation, variables, { token: secret });
+      expect({ operation, code: refused.errors?.[0].extensions?.code }).toEqual({ operation, code: 'FORBIDDEN' });
+    }
+    expect((await app.graphql('{ viewer { id } }', {}, { token: owner.token })).data?.viewer.id).toBe(owner.id);
+    expect((await app.graphql('{ viewer { id } }', {}, { token: secret })).data?.viewer.id).toBe(owner.id);
+  });
 });

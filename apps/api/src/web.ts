@@ -73,7 +73,6 @@ export function securityHeaders(config: Config): RequestHandler[] {
           baseUri: ["'self'"],
           formAction: ["'self'"],
           frameAncestors: ["'none'"],
-          ...(production ? { upgradeInsecureRequests: [] } : {}),
         },
       },
       strictTransportSecurity: production ? { maxAge: 365 * 24 * 60 * 60, includeSubDomains: true } : false,
@@ -106,6 +105,9 @@ export async function mountWeb(app: Express, options: { config: Config; logger: 
   if (!existsSync(serverBuildFile)) {
     options.logger.warn({ buildDirectory }, 'no web build found: serving the API only (run npm run build)');
     return;
+  }
+  if (options.config.environment === 'production' && !options.config.csrfSecret) {
+    options.logger.warn('CSRF_SECRET is not set: each process signs its own form tokens, so several processes behind one site refuse each other\'s forms');
   }
   const build = (await import(pathToFileURL(serverBuildFile).href)) as ServerBuild;
   app.use('/assets', express.static(path.join(buildDirectory, 'client', 'assets'), { immutable: true, maxAge: '1y' }));

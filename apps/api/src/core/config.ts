@@ -31,6 +31,8 @@ const environmentSchema = z.object({
   /** 1: posting, voting and commenting wait for a confirmed email; 0: they do not. Unset: required when SMTP_URL is set. */
   REQUIRE_EMAIL_CONFIRMATION: z.enum(['0', '1', 'true', 'false']).optional(),
   TRUST_PROXY: booleanFlag,
+  /** The key of the web forms' CSRF tokens (read by apps/web/app/lib/csrf.server.ts); shared by every process of a site. */
+  CSRF_SECRET: z.string().min(32).optional(),
   /** On SIGTERM, how long /readyz answers 503 while requests are still served, so a load balancer stops sending. */
   SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).default(0),
   /** On SIGTERM, how long requests already accepted may take to finish before their connections are cut. */
@@ -71,6 +73,7 @@ export type Config = {
   publicOrigin: string;
   secureCookies: boolean;
   trustProxy: boolean;
+  csrfSecret?: string;
   shutdown: { delayMilliseconds: number; timeoutMilliseconds: number };
   rateLimits: RateLimitSettings;
 };
@@ -109,6 +112,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     publicOrigin: (env.PUBLIC_ORIGIN ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     secureCookies: env.NODE_ENV === 'production',
     trustProxy: env.TRUST_PROXY,
+    csrfSecret: env.CSRF_SECRET,
     shutdown: { delayMilliseconds: env.SHUTDOWN_DELAY_MS, timeoutMilliseconds: env.SHUTDOWN_TIMEOUT_MS },
     rateLimits: {
       ...defaultRateLimits,

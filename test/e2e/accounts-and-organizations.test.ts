@@ -127,9 +127,13 @@ describe('web: accounts and organisations in a browser', () => {
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Verifikasi' }).click();
     await page.getByRole('heading', { level: 1, name: 'Verifikasi organisasi' }).waitFor();
     await screenshot(page, 'verification-queue');
-    await page.getByRole('button', { name: 'Verifikasi Forum Warga Peduli Layanan' }).click();
+    await page.getByRole('link', { name: 'Forum Warga Peduli Layanan', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Forum Warga Peduli Layanan' }).waitFor();
+    await page.getByRole('button', { name: 'Verifikasi', exact: true }).click();
+    await page.getByRole('heading', { name: 'Verifikasi Forum Warga Peduli Layanan?' }).waitFor();
+    await page.getByRole('button', { name: 'Konfirmasi verifikasi' }).click();
     await page.getByText('Forum Warga Peduli Layanan telah diverifikasi.').waitFor();
-    await expect(page.getByRole('button', { name: 'Verifikasi Forum Warga Peduli Layanan' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: 'Forum Warga Peduli Layanan', exact: true }).count()).resolves.toBe(0);
 
     await page.goto('/organisasi/forum-warga-peduli-layanan');
     await expect(page.getByText('Terverifikasi', { exact: true }).isVisible()).resolves.toBe(true);

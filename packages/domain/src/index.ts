@@ -7,3 +7,4 @@ export * from './partners.js';
 export * from './courses.js';
 export * from './surveys.js';
 export * from './accounts.js';
+export * from './time-zones.js';

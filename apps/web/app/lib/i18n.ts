@@ -2,6 +2,7 @@ import { Fragment, createElement, type ReactNode } from 'react';
 import { useRouteLoaderData } from '@remix-run/react';
 import { createTranslator, defaultLocale, type Dictionary, type Locale, type Message, type MessageKey, type MessageValues, type Translate } from '@gotong/messages/format';
 import type { loader as rootLoader } from '~/root';
+import { formatDay } from './dates';
 
 export type { Locale, Message, MessageKey, MessageValues, Translate };
 
@@ -53,11 +54,10 @@ export function useT(): Translate {
   return translator(useLocale());
 }
 
-/** Dates as people read them in the page's language, e.g. "28 November 2026". */
-export function useFormatDate(): (iso: string) => string {
+/** Dates as people read them in the page's language, e.g. "28 November 2026", in the zone given (WIB without one). */
+export function useFormatDate(): (iso: string, zone?: string | null) => string {
   const locale = useLocale();
-  const format = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Jakarta' });
-  return (iso) => format.format(new Date(iso));
+  return (iso, zone) => formatDay(locale, iso, zone);
 }
 
 /** A message whose {placeholders} are elements (e.g. a link inside a sentence). */

@@ -12,8 +12,10 @@ export const navigation: NavigationItem[] = [
   { to: '/organisasi', labelKey: 'nav.organizations' },
   { to: '/pelatihan', labelKey: 'courses.nav' },
   { to: '/survei', labelKey: 'surveys.nav' },
+  { to: '/layanan', labelKey: 'services.nav' },
   { to: '/usulan-pilot', labelKey: 'proposals.nav', visibleTo: (viewer) => viewer !== null },
   { to: '/cari', labelKey: 'nav.search' },
   { to: '/moderasi', labelKey: 'nav.moderation', visibleTo: (viewer) => viewer?.platformRole === 'MODERATOR' || viewer?.platformRole === 'ADMIN' },
   { to: '/admin/verifikasi', labelKey: 'nav.verification', visibleTo: (viewer) => viewer?.platformRole === 'ADMIN' },
+  { to: '/admin', labelKey: 'admin.nav', visibleTo: (viewer) => viewer?.platformRole === 'ADMIN' },
 ];

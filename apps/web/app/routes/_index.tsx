@@ -67,7 +67,10 @@ export default function Home() {
       </section>
 
       <section aria-labelledby="services-title" className="section">
-        <h2 id="services-title">{t('home.services.title')}</h2>
+        <div className="section-heading">
+          <h2 id="services-title">{t('home.services.title')}</h2>
+          <Link to="/layanan">{t('services.index.all')}</Link>
+        </div>
         {services.edges.length > 0 ? (
           <div className="card-grid">
             {services.edges.map(({ node }) => (

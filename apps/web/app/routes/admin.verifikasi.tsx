@@ -1,16 +1,12 @@
-import { OrganizationsDocument, VerifyOrganizationDocument } from '@gotong/graphql-client';
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { OrganizationsDocument } from '@gotong/graphql-client';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { EmptyState } from '~/components/empty-state';
 import { ErrorPage } from '~/components/error-page';
-import { ButtonForm } from '~/components/form';
 import { Notice } from '~/components/notice';
 import { Pagination } from '~/components/pagination';
-import { verifiedFormData } from '~/lib/csrf.server';
-import { textOf } from '~/lib/forms';
 import { graphql } from '~/lib/graphql.server';
 import { useFormatDate, useT } from '~/lib/i18n';
-import { withNotice } from '~/lib/notice';
 import { requirePlatformAdmin } from '~/lib/viewer.server';
 
 export const meta: MetaFunction = () => [{ title: 'Verifikasi organisasi · Gotong' }];
@@ -25,16 +21,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { organizations };
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await verifiedFormData(request);
-  const { verifyOrganization } = await graphql({ request, context }, VerifyOrganizationDocument, {
-    input: { organizationId: textOf(formData, 'organizationId') ?? '', verified: true },
-  });
-  const name = verifyOrganization.organization?.name ?? '';
-  const path = verifyOrganization.errors.length > 0 ? '/admin/verifikasi' : `${withNotice('/admin/verifikasi', 'organizations.verification.done')}&nama=${encodeURIComponent(name)}`;
-  return redirect(path);
-}
-
+/** The queue of unverified organisations; each is reviewed, then verified, on its own page (admin.verifikasi_.$slug). */
 export default function VerificationQueue() {
   const t = useT();
   const formatDate = useFormatDate();
@@ -42,11 +29,15 @@ export default function VerificationQueue() {
   const { organizations } = useLoaderData<typeof loader>();
   return (
     <>
+      <p className="eyebrow">
+        <Link to="/admin">{t('admin.title')}</Link>
+      </p>
       <h1>{t('organizations.verification.title')}</h1>
       <p className="lead">{t('organizations.verification.intro')}</p>
       <Notice values={{ name: searchParams.get('nama') ?? '' }} />
       {organizations.edges.length > 0 ? (
-        <table className="table">
+        <table className="table table-stacked">
+          <caption className="visually-hidden">{t('organizations.verification.title')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('organizations.create.name')}</th>
@@ -58,16 +49,16 @@ export default function VerificationQueue() {
           <tbody>
             {organizations.edges.map(({ node }) => (
               <tr key={node.id}>
-                <th scope="row">
-                  <Link to={`/organisasi/${node.slug}`}>{node.name}</Link>
+                <th scope="row" data-label={t('organizations.create.name')}>
+                  <Link to={`/admin/verifikasi/${node.slug}`}>{node.name}</Link>
                   <div className="meta">{t('organizations.verification.createdAt', { date: formatDate(node.createdAt) })}</div>
                 </th>
-                <td>{t(`organizations.kind.${node.kind}`)}</td>
-                <td>{node.memberCount}</td>
-                <td>
-                  <ButtonForm intent="verify" hidden={{ organizationId: node.id }} className="button button-small" label={t('organizations.verification.verifyName', { name: node.name })}>
-                    {t('organizations.verification.verify')}
-                  </ButtonForm>
+                <td data-label={t('organizations.create.kind')}>{t(`organizations.kind.${node.kind}`)}</td>
+                <td data-label={t('organizations.page.members')}>{node.memberCount}</td>
+                <td data-label={t('organizations.members.actions')}>
+                  <Link to={`/admin/verifikasi/${node.slug}`} className="button button-small button-secondary" aria-label={t('organizations.verification.reviewName', { name: node.name })}>
+                    {t('organizations.verification.review')}
+                  </Link>
                 </td>
               </tr>
             ))}

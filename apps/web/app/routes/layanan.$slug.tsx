@@ -1,5 +1,5 @@
-import { createSurveySchema, minimumSample } from '@gotong/domain';
-import { CreateSurveyDocument, ServiceSatisfactionDocument } from '@gotong/graphql-client';
+import { createSurveySchema, minimumSample, updateServiceSchema } from '@gotong/domain';
+import { CreateSurveyDocument, ServiceSatisfactionDocument, UpdateServiceDocument } from '@gotong/graphql-client';
 import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { EmptyState } from '~/components/empty-state';
@@ -14,7 +14,7 @@ import { createSurveyInput } from '~/components/surveys/survey-input';
 import { SurveyStatus } from '~/components/surveys/survey-status';
 import surveyStyles from '~/components/surveys/surveys.css?url';
 import { verifiedFormData } from '~/lib/csrf.server';
-import { fromUserErrors, validate } from '~/lib/forms';
+import { fromUserErrors, textOf, validate } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
 import { graphql, notFound } from '~/lib/graphql.server';
 import { useFormatDate, useT, withElements } from '~/lib/i18n';
@@ -31,9 +31,33 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return { service };
 }
 
-/** An officer of the service's agency opens a survey, then lands on it. */
-export async function action({ request, context, params }: ActionFunctionArgs) {
+/** What the edit form sends: an empty population clears it; text that is not a number stays text for the schema to refuse. */
+function updateServiceInput(formData: FormData) {
+  const population = textOf(formData, 'population');
+  return {
+    name: textOf(formData, 'name') ?? '',
+    description: textOf(formData, 'description') ?? '',
+    population: population === undefined ? null : /^\d+$/.test(population.replace(/[.\s]/g, '')) ? Number(population.replace(/[.\s]/g, '')) : population,
+  };
+}
+
+/** The agency's officers change the service; then the page shows it again. */
+async function updateServiceAction({ request, context, params }: ActionFunctionArgs, formData: FormData) {
+  const intent = 'update';
+  const parsed = validate(updateServiceSchema, updateServiceInput(formData));
+  if (!parsed.data) return failure(formData, { intent, fieldErrors: parsed.fieldErrors });
+  const { service } = await graphql({ request, context }, ServiceSatisfactionDocument, { slug: params.slug ?? '', first: 0 });
+  if (!service) throw notFound();
+  const { updateService } = await graphql({ request, context }, UpdateServiceDocument, { input: { serviceId: service.id, ...parsed.data } });
+  if (!updateService.service) return failure(formData, fromUserErrors(updateService.errors, intent));
+  return redirect(withNotice(`/layanan/${encodeURIComponent(service.slug)}`, 'services.edit.done'));
+}
+
+/** An officer of the service's agency opens a survey, then lands on it; or changes the service. */
+export async function action(args: ActionFunctionArgs) {
+  const { request, context, params } = args;
   const formData = await verifiedFormData(request);
+  if (formData.get('intent') === 'update') return updateServiceAction(args, formData);
   const intent = 'create';
   const parsed = validate(createSurveySchema, createSurveyInput(formData));
   if (!parsed.data) return failure(formData, { intent, fieldErrors: parsed.fieldErrors });
@@ -126,6 +150,22 @@ export default function ServicePage() {
         )}
         <Pagination pageInfo={service.surveys.pageInfo} totalCount={service.surveys.totalCount} />
       </section>
+
+      {service.viewerCanUpdate ? (
+        <details className="section panel">
+          <summary>{t('services.edit.title')}</summary>
+          <AppForm intent="update" schema={updateServiceSchema} toInput={updateServiceInput}>
+            <Field name="name" label={t('services.name')} defaultValue={service.name} />
+            <Field name="description" label={t('services.description')} optional defaultValue={service.description}>
+              {(control) => <textarea {...control} rows={4} />}
+            </Field>
+            <Field name="population" label={t('services.population')} hint={t('services.edit.hint')} optional inputMode="numeric" defaultValue={service.population?.toString() ?? ''} />
+            <button type="submit" className="button">
+              {t('services.edit.submit')}
+            </button>
+          </AppForm>
+        </details>
+      ) : null}
 
       {service.viewerCanRunSurveys ? (
         <section aria-labelledby="create-survey" className="section panel">

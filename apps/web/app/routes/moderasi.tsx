@@ -67,6 +67,9 @@ export default function ModerationQueue() {
     <>
       <h1>{t('moderation.title')}</h1>
       <p className="lead">{t('moderation.intro')}</p>
+      <p>
+        <Link to="/moderasi/log">{t('moderation.log.link')}</Link>
+      </p>
       <Notice />
       {queue.edges.length === 0 ? (
         <EmptyState>{t('moderation.empty')}</EmptyState>

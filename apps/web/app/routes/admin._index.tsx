@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link } from '@remix-run/react';
 import { ErrorPage } from '~/components/error-page';
-import { useT } from '~/lib/i18n';
+import { useT, type MessageKey } from '~/lib/i18n';
 import { requirePlatformAdmin } from '~/lib/viewer.server';
 
 export const meta: MetaFunction = () => [{ title: 'Administrasi · Gotong' }];
@@ -11,7 +11,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return null;
 }
 
-const pages = [
+const pages: { to: string; title: MessageKey; hint: MessageKey }[] = [
   { to: '/admin/verifikasi', title: 'admin.verification', hint: 'admin.verificationHint' },
   { to: '/admin/peran', title: 'admin.roles', hint: 'admin.rolesHint' },
   { to: '/admin/audit', title: 'admin.audit', hint: 'admin.auditHint' },

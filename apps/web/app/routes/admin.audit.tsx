@@ -7,16 +7,25 @@ import { ErrorPage } from '~/components/error-page';
 import { Pagination } from '~/components/pagination';
 import { periodOf, useFormatDateTime } from '~/lib/dates';
 import { graphql } from '~/lib/graphql.server';
-import { useT } from '~/lib/i18n';
+import { isKnownMessage, useT } from '~/lib/i18n';
 import { requirePlatformAdmin } from '~/lib/viewer.server';
-import { messages } from '~/locales';
 
 export const meta: MetaFunction = () => [{ title: 'Log audit · Gotong' }];
 
-/** The actions offered in the filter; the log holds others too (typed in the field, shown as they are). */
-const knownActions = Object.keys(messages.id)
-  .filter((key) => key.startsWith('audit.action.'))
-  .map((key) => key.slice('audit.action.'.length));
+/** The actions offered in the filter; the log holds others too (shown as they are recorded). */
+const knownActions = [
+  'organization.verify',
+  'organization.unverify',
+  'organization.setMemberRole',
+  'organization.removeMember',
+  'user.grantPlatformRole',
+  'user.revokePlatformRole',
+  'content.hide',
+  'content.restore',
+  'comment.delete',
+  'privacy.export',
+  'privacy.deleteAccount',
+] as const;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePlatformAdmin({ request, context });
@@ -40,7 +49,7 @@ export default function AuditLog() {
   const formatDateTime = useFormatDateTime();
   const [searchParams] = useSearchParams();
   const { auditEntries } = useLoaderData<typeof loader>();
-  const known = (key: string, fallback: string) => (key in messages.id ? t(key) : fallback);
+  const known = (key: string, fallback: string) => (isKnownMessage(key) ? t(key) : fallback);
   return (
     <>
       <p className="eyebrow">

@@ -89,7 +89,7 @@ export default function PlatformRoles() {
       </p>
       <h1>{t('admin.roles.title')}</h1>
       <p className="lead">{t('admin.roles.intro')}</p>
-      <Notice values={{ name: searchParams.get('nama') ?? '', role: t(`role.${searchParams.get('peran') ?? 'MEMBER'}`) }} />
+      <Notice values={{ name: searchParams.get('nama') ?? '', role: t(`role.${platformRoles.find((value) => value === searchParams.get('peran')) ?? 'MEMBER'}`) }} />
 
       {confirming ? (
         <section id="konfirmasi" className="panel" aria-labelledby="confirm-title">

@@ -7,7 +7,7 @@ import { ErrorPage } from '~/components/error-page';
 import { Pagination } from '~/components/pagination';
 import { periodOf, useFormatDateTime } from '~/lib/dates';
 import { graphql } from '~/lib/graphql.server';
-import { useT } from '~/lib/i18n';
+import { isKnownMessage, useT } from '~/lib/i18n';
 import { requireViewer } from '~/lib/viewer.server';
 
 export const meta: MetaFunction = () => [{ title: 'Log moderasi · Gotong' }];
@@ -66,7 +66,8 @@ export default function ModerationLog() {
           </thead>
           <tbody>
             {moderationLog.edges.map(({ node }) => {
-              const kind = t(`audit.subject.${node.subjectType}`);
+              const kindKey = `audit.subject.${node.subjectType}`;
+              const kind = isKnownMessage(kindKey) ? t(kindKey) : node.subjectType;
               return (
                 <tr key={node.id}>
                   <td data-label={t('admin.audit.when')}>{formatDateTime(node.createdAt, null)}</td>

@@ -1,4 +1,5 @@
 import type { MetaFunction } from '@remix-run/node';
+import { Link } from '@remix-run/react';
 import { useT } from '~/lib/i18n';
 
 export const meta: MetaFunction = () => [{ title: 'Kebijakan privasi · Gotong' }];
@@ -28,6 +29,9 @@ export default function Privacy() {
       <p>{t('privacy.retention.body')}</p>
       <h2>{t('privacy.rights.title')}</h2>
       <p>{t('privacy.rights.body')}</p>
+      <p>
+        <Link to="/profil">{t('privacy.rights.selfService')}</Link>
+      </p>
       <h2>{t('privacy.officer.title')}</h2>
       <p>{t('privacy.officer.body')}</p>
       <address>

@@ -1,12 +1,17 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserJourney, openContext, signInThroughForm } from '../support/browser.js';
-import { demoCitizen } from '../support/built-app.js';
+import { demoAdmin, demoCitizen, demoPassword } from '../support/built-app.js';
 
 /** The list pages, and the first link of each kind found on them, so every kind of page is visited. */
-const listPages = ['/', '/gagasan', '/forum', '/inovasi', '/organisasi', '/pelatihan', '/survei', '/cari?q=ktp', '/masuk', '/daftar', '/privasi'];
+const listPages = ['/', '/gagasan', '/forum', '/inovasi', '/organisasi', '/pelatihan', '/survei', '/cari?q=ktp', '/masuk', '/daftar', '/privasi', '/lupa-sandi', '/api-mitra'];
 const detailLinks = [/^\/gagasan\/(?!baru)[^/?]+$/, /^\/forum\/(?!baru)[^/?]+$/, /^\/inovasi\/[^/?]+$/, /^\/organisasi\/(?!baru)[^/?]+$/, /^\/pelatihan\/(?!baru)[^/?]+$/, /^\/survei\/[^/?]+$/, /^\/layanan\/[^/?]+$/, /^\/pengguna\/[^/?]+$/];
-const signedInPages = ['/profil', '/notifikasi', '/notifikasi/pengaturan', '/gagasan/baru', '/forum/baru', '/organisasi/baru', '/usulan-pilot'];
+const signedInPages = ['/profil', '/profil/sesi', '/profil/token-api', '/notifikasi', '/notifikasi/pengaturan', '/gagasan/baru', '/forum/baru', '/organisasi/baru', '/usulan-pilot'];
+/** Pages for the platform admin and for an agency's officers. */
+const staffPages: [{ email: string; password: string }, string[]][] = [
+  [demoAdmin, ['/admin/verifikasi', '/moderasi']],
+  [{ email: 'hendra@dukcapil.bandung.go.id', password: demoPassword }, ['/organisasi/disdukcapil-kota-bandung/inovasi', '/organisasi/disdukcapil-kota-bandung/gagasan', '/usulan-pilot']],
+];
 
 /** Every CSP violation the page reports (the listener is added before any of the page's own scripts run). */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -32,7 +37,7 @@ async function visit(page: Page, path: string, violations: () => Promise<string[
 describe('web: security headers with every page working under the Content-Security-Policy', () => {
   const journey = browserJourney();
 
-  it('every kind of page, signed out and signed in, runs its scripts with no CSP violation', async () => {
+  it('every kind of page, signed out, signed in and for staff, runs its scripts with no CSP violation', async () => {
     const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url);
     const violations = await watchViolations(page);
     const details = new Map<RegExp, string>();
@@ -50,6 +55,14 @@ describe('web: security headers with every page working under the Content-Securi
     for (const path of [...signedInPages, ...details.values()]) await visit(page, path, violations);
     expect(pageErrors).toEqual([]);
     await context.close();
+    for (const [person, paths] of staffPages) {
+      const staff = await openContext(journey.browser, journey.app.url);
+      const staffViolations = await watchViolations(staff.page);
+      await signInThroughForm(staff.page, person);
+      for (const path of paths) await visit(staff.page, path, staffViolations);
+      expect(staff.pageErrors).toEqual([]);
+      await staff.context.close();
+    }
   });
 
   it('the live client connects over the WebSocket and the language switch works with the policy on', async () => {

@@ -147,4 +147,41 @@ describe('web: innovations and the pipeline board in a browser', () => {
     expect([...pageErrors, ...citizen.pageErrors]).toEqual([]);
     await citizen.context.close();
   });
+
+  it('the editor works without JavaScript: a bad result is named on its field, the idea search is a plain GET', async () => {
+    const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url, { javaScriptEnabled: false });
+    await signIn(page, { email: 'wahyu@dpmptsp.slemankab.go.id', password: demoPassword });
+    await page.goto('/organisasi/dpmptsp-kabupaten-sleman/inovasi');
+    const create = page.getByRole('region', { name: 'Inovasi baru' });
+    await create.getByLabel('Judul inovasi').fill('Pendampingan OSS di kelurahan');
+    await create.getByLabel('Analisis kebutuhan').fill('Pelaku usaha mikro di kelurahan jauh dari MPP dan kesulitan mengisi KBLI di OSS.');
+    await create.getByRole('button', { name: 'Buat inovasi' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Pendampingan OSS di kelurahan' }).waitFor();
+    await page.getByRole('link', { name: 'Ubah inovasi' }).click();
+
+    const newKpi = page.getByRole('form', { name: 'KPI baru' });
+    await newKpi.getByLabel('Indikator').fill('NIB terbit lewat pendampingan');
+    await newKpi.getByLabel('Baseline').fill('0');
+    await newKpi.getByLabel('Target').fill('150');
+    await newKpi.getByRole('button', { name: 'Tambah KPI' }).click();
+    await page.getByRole('status').filter({ hasText: 'KPI disimpan.' }).waitFor();
+    const result = page.getByRole('form', { name: 'Catat hasil NIB terbit lewat pendampingan' });
+    await result.getByLabel(/Nilai terukur/).fill('40');
+    await result.getByRole('button', { name: 'Catat hasil' }).click();
+    const measuredOn = page.getByRole('form', { name: 'Catat hasil NIB terbit lewat pendampingan' }).getByLabel('Tanggal pengukuran');
+    await expect(measuredOn.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.getByRole('form', { name: 'Catat hasil NIB terbit lewat pendampingan' }).getByLabel(/Nilai terukur/).inputValue()).resolves.toBe('40');
+    await measuredOn.fill('2026-11-27');
+    await page.getByRole('form', { name: 'Catat hasil NIB terbit lewat pendampingan' }).getByRole('button', { name: 'Catat hasil' }).click();
+    await page.getByRole('status').filter({ hasText: 'Hasil KPI dicatat.' }).waitFor();
+    await expect(page.getByRole('article', { name: 'NIB terbit lewat pendampingan' }).getByText(/^40 · 27 November 2026/).isVisible()).resolves.toBe(true);
+
+    const ideas = page.getByRole('region', { name: 'Gagasan asal' });
+    await ideas.getByRole('searchbox', { name: 'Cari gagasan untuk ditautkan' }).fill('OSS');
+    await ideas.getByRole('button', { name: 'Cari' }).click();
+    expect(new URL(page.url()).searchParams.get('gagasan')).toBe('OSS');
+    await expect(page.getByRole('list', { name: 'Gagasan yang ditemukan' }).getByRole('link', { name: /OSS/ }).count()).resolves.toBeGreaterThan(0);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });

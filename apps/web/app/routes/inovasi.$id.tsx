@@ -14,6 +14,7 @@ import { moveInnovation } from '~/components/pipeline/move-action.server';
 import { MoveForm } from '~/components/pipeline/move-form';
 import pipelineStyles from '~/components/pipeline/pipeline.css?url';
 import { GateChecklist } from '~/components/pipeline/gate-checklist';
+import { kpiValue } from '~/components/pipeline/kpi-value';
 import { LinkedIdeas } from '~/components/pipeline/linked-ideas';
 import { editorPath } from '~/components/pipeline/requirement-links';
 import { StageBadge, useStageLabel } from '~/components/pipeline/stage';
@@ -185,14 +186,14 @@ export default function InnovationPage() {
               {innovation.kpis.map((kpi) => (
                 <tr key={kpi.id}>
                   <th scope="row">{kpi.name}</th>
-                  <td>{`${kpi.baseline.toLocaleString(locale)} ${kpi.unit}`}</td>
-                  <td>{`${kpi.target.toLocaleString(locale)} ${kpi.unit}`}</td>
+                  <td>{kpiValue(kpi.baseline, kpi.unit, locale)}</td>
+                  <td>{kpiValue(kpi.target, kpi.unit, locale)}</td>
                   <td>
                     {kpi.results.length > 0 ? (
                       <ul>
                         {kpi.results.map((result, index) => (
                           <li key={index}>
-                            {`${result.value.toLocaleString(locale)} ${kpi.unit} · ${formatDate(result.measuredOn)}`}
+                            {`${kpiValue(result.value, kpi.unit, locale)} · ${formatDate(result.measuredOn)}`}
                             {result.note ? ` · ${result.note}` : ''}
                           </li>
                         ))}

@@ -19,6 +19,7 @@ import { AppForm, ButtonForm } from '~/components/form';
 import { IdeaSearchForm } from '~/components/ideas/idea-search';
 import { Notice } from '~/components/notice';
 import { GateChecklist } from '~/components/pipeline/gate-checklist';
+import { kpiValue } from '~/components/pipeline/kpi-value';
 import { LinkedIdeas } from '~/components/pipeline/linked-ideas';
 import pipelineStyles from '~/components/pipeline/pipeline.css?url';
 import { StageStepper } from '~/components/pipeline/stage-stepper';
@@ -271,13 +272,13 @@ export default function InnovationEditor() {
             {kpi.results.length > 0 ? (
               <>
                 <p className="meta">
-                  {t('editor.kpi.definition', { baseline: kpi.baseline.toLocaleString(locale), target: kpi.target.toLocaleString(locale), unit: kpi.unit })}
+                  {t('editor.kpi.definition', { baseline: kpiValue(kpi.baseline, kpi.unit, locale), target: kpiValue(kpi.target, kpi.unit, locale) })}
                 </p>
                 <p className="field-hint">{t('editor.kpi.locked')}</p>
                 <ul>
                   {kpi.results.map((result, index) => (
                     <li key={index}>
-                      {`${result.value.toLocaleString(locale)} ${kpi.unit} · ${formatDate(result.measuredOn)}`}
+                      {`${kpiValue(result.value, kpi.unit, locale)} · ${formatDate(result.measuredOn)}`}
                       {result.note ? ` · ${result.note}` : ''}
                     </li>
                   ))}

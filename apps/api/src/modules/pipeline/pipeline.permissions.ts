@@ -29,7 +29,7 @@ export async function can(context: Context, action: InnovationAction, innovation
 /** A discontinued innovation keeps its record as it was: refused on the input's innovation field. */
 export function refuseIfDiscontinued(innovation: Innovation): void {
   if (innovation.stage === 'DISCONTINUED') {
-    throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, 'A discontinued innovation can no longer be changed.', 'input.innovationId'));
+    throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'editor.discontinued' }, 'input.innovationId'));
   }
 }
 

@@ -22,9 +22,9 @@ export async function recordKpiResult(context: Context, input: RecordKpiResultIn
     const innovation = await em.findOneOrFail(Innovation, { id: found.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     refuseIfDiscontinued(innovation);
     const current = innovation.kpis.find((candidate) => candidate.id === input.kpiId);
-    if (!current) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such KPI in this innovation.', 'input.kpiId'));
+    if (!current) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'editor.kpi.unknown' }, 'input.kpiId'));
     if (current.results.length >= maxKpiResults) {
-      throw new UserErrorException(userError(UserErrorCode.TOO_LONG, `A KPI keeps at most ${maxKpiResults} results.`, 'input.kpiId'));
+      throw new UserErrorException(userError(UserErrorCode.TOO_LONG, { key: 'editor.result.tooMany', params: { max: maxKpiResults } }, 'input.kpiId'));
     }
     const recorded = { ...current, results: [...current.results, { value, measuredOn, note }] };
     // A new array, so the ORM sees the JSON column change.

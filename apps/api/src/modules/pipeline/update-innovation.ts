@@ -19,9 +19,9 @@ const orUndefined = <T>(value: T | null | undefined): T | undefined => value ?? 
 function kpiListError(refusal: KpiListRefusal): UserErrorException {
   const field = refusal.index === undefined ? 'input.kpis' : `input.kpis.${refusal.index}.${refusal.reason === 'UNKNOWN_KPI' ? 'id' : 'name'}`;
   const errors = {
-    HAS_RESULTS: userError(UserErrorCode.NOT_ALLOWED_NOW, 'A KPI with measured results can no longer be changed or removed.', field),
-    UNKNOWN_KPI: userError(UserErrorCode.NOT_FOUND, 'No such KPI in this innovation.', field),
-    DUPLICATE_NAME: userError(UserErrorCode.TAKEN, 'Another KPI of this innovation has this name.', field),
+    HAS_RESULTS: userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'editor.kpi.locked' }, field),
+    UNKNOWN_KPI: userError(UserErrorCode.NOT_FOUND, { key: 'editor.kpi.unknown' }, field),
+    DUPLICATE_NAME: userError(UserErrorCode.TAKEN, { key: 'editor.kpi.duplicate' }, field),
   };
   return new UserErrorException(errors[refusal.reason]);
 }

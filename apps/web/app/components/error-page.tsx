@@ -5,6 +5,7 @@ function messageKeysFor(status: number | undefined, data: unknown): string {
   // An action's refusal (forms.server.ts) names what was wrong with the request.
   const refusal = typeof data === 'object' && data !== null && 'refusal' in data ? data.refusal : undefined;
   if (typeof refusal === 'string') return `error.${refusal}`;
+  if (status === 400) return 'error.badRequest';
   if (status === 404) return 'error.notFound';
   if (status === 403) return 'error.forbidden';
   if (status === 429) return 'error.tooMany';

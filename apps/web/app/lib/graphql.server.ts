@@ -9,7 +9,7 @@ function codeOf(error: GraphQLFormattedError): unknown {
   return error.extensions?.code;
 }
 
-/** GraphQL errors become what the browser should see: the sign-in page, a 403 or 404 page, or a 500. */
+/** GraphQL errors become what the browser should see: the sign-in page, a 400, 403, 404 or 429 page, or a 500. */
 function responseFor(errors: readonly GraphQLFormattedError[], request: Request): Response | Error {
   const codes = errors.map(codeOf);
   if (codes.includes('UNAUTHENTICATED')) {
@@ -19,6 +19,8 @@ function responseFor(errors: readonly GraphQLFormattedError[], request: Request)
   if (codes.includes('FORBIDDEN')) return new Response('Forbidden', { status: 403 });
   if (codes.includes('NOT_FOUND')) return new Response('Not found', { status: 404 });
   if (codes.includes('RATE_LIMITED') || codes.includes('TOO_MANY_REQUESTS')) return new Response('Too many requests', { status: 429 });
+  // What the address or a form sent is refused (a NUL in a search word, a damaged page link): the visitor's to fix.
+  if (codes.every((code) => code === 'BAD_USER_INPUT')) return new Response('Bad request', { status: 400 });
   return new Error(`GraphQL error: ${errors.map((error) => error.message).join('; ')}`);
 }
 

@@ -1,10 +1,9 @@
 import type { Context } from '../../context.js';
 import { requireViewer } from '../../core/authorization.js';
-import { forbidden } from '../../core/errors.js';
 import { validateCommentBody } from './comment-body.js';
 import type { Comment } from './comment.entity.js';
 import type { EditCommentInput } from './comment.type.js';
-import { can } from './comments.permissions.js';
+import { authorize } from './comments.permissions.js';
 import { findCommentInput } from './find-comment.js';
 import { renderMarkdown } from './render-markdown.js';
 
@@ -12,7 +11,8 @@ import { renderMarkdown } from './render-markdown.js';
 export async function editComment(context: Context, input: EditCommentInput): Promise<Comment> {
   requireViewer(context);
   const comment = await findCommentInput(context, input.commentId, 'input.commentId');
-  if (!can(context, 'edit', comment)) throw forbidden('Only its author may edit a comment.');
+  const refusal = authorize(context, 'edit', comment);
+  if (refusal) throw refusal;
   const body = validateCommentBody(input.body);
   comment.body = body;
   comment.bodyHtml = renderMarkdown(body);

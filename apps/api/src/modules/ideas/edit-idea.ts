@@ -1,7 +1,6 @@
 import { editIdeaSchema, isIdeaEditable } from '@gotong/domain';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../../core/authorization.js';
-import { forbidden } from '../../core/errors.js';
 import { publish } from '../../core/events.js';
 import { Topic } from '../../core/pubsub.js';
 import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
@@ -10,15 +9,16 @@ import { renderMarkdown } from '../comments/render-markdown.js';
 import { findIdeaInput } from './find-idea.js';
 import type { Idea } from './idea.entity.js';
 import type { EditIdeaInput } from './idea.type.js';
+import { authorize } from './ideas.permissions.js';
 import { lockIdeas } from './lock-idea.js';
 
 /** Its author edits an idea while it is OPEN; once an agency has started reviewing it, it stays as reviewed. */
 export async function editIdea(context: Context, input: EditIdeaInput): Promise<Idea> {
-  const viewer = requireViewer(context);
+  requireViewer(context);
   const idea = await findIdeaInput(context, input.ideaId, 'input.ideaId');
-  if (idea.author.id !== viewer.id) throw forbidden('Only its author may edit an idea.');
+  const refusal = await authorize(context, 'edit', idea);
+  if (refusal) throw refusal;
   const notOpen = () => new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, 'An idea can be edited only while it is open.', 'input.ideaId'));
-  if (!isIdeaEditable(idea.status)) throw notOpen();
   const data = validateInput(editIdeaSchema, { title: input.title ?? undefined, body: input.body ?? undefined, tags: input.tags ?? undefined });
   // The row lock makes the check and the change one step: a review that starts meanwhile is not overwritten.
   await context.em.transactional(async (em) => {

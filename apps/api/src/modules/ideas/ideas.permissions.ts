@@ -1,6 +1,9 @@
 import { isIdeaEditable, isIdeaReviewable, isIdeaVotable } from '@gotong/domain';
 import type { Context } from '../../context.js';
+import type { GraphQLError } from 'graphql';
 import { hasPlatformRole } from '../../core/authorization.js';
+import { forbidden, unauthenticated } from '../../core/errors.js';
+import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
 import { canSeeContent } from '../moderation/moderatable-content.js';
 import { can as canForOrganization } from '../organizations/organizations.permissions.js';
 import type { Idea } from './idea.entity.js';
@@ -23,19 +26,29 @@ async function actsForIdeaAgency(context: Context, idea: Idea): Promise<boolean>
   return idea.agency ? canForOrganization(context, 'actFor', idea.agency) : false;
 }
 
-export async function can(context: Context, action: IdeaAction, idea: Idea): Promise<boolean> {
-  if (!context.viewer) return false;
+const notNow = (message: string) => new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, message, 'input.ideaId'));
+
+/**
+ * The ideas' one authorisation rule, used by the use cases (which throw its refusal) and the viewerCan* fields
+ * (`can`): null when the viewer may, else UNAUTHENTICATED, FORBIDDEN, or a UserError saying why not now. Voting's
+ * state (closed, already voted) is checked again under the idea's row lock (vote-idea.ts).
+ */
+export async function authorize(context: Context, action: IdeaAction, idea: Idea): Promise<GraphQLError | UserErrorException | null> {
+  if (!context.viewer) return unauthenticated();
   switch (action) {
     case 'edit':
-      return idea.author.id === context.viewer.id && isIdeaEditable(idea.status);
+      if (idea.author.id !== context.viewer.id) return forbidden('Only its author may edit an idea.');
+      return isIdeaEditable(idea.status) ? null : notNow('An idea can be edited only while it is open.');
     case 'vote':
-      return !idea.hiddenAt && isIdeaVotable(idea.status) && !(await viewerHasVoted(context, idea));
+      if (idea.hiddenAt || !isIdeaVotable(idea.status)) return new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'ideas.vote.refused.closed' }, 'input.ideaId'));
+      if (await viewerHasVoted(context, idea)) return new UserErrorException(userError(UserErrorCode.ALREADY_DONE, { key: 'ideas.vote.refused.alreadyVoted' }, 'input.ideaId'));
+      return null;
     case 'review':
-      return isIdeaReviewable(idea.status) && (await actsForIdeaAgency(context, idea));
+      if (!(await actsForIdeaAgency(context, idea))) return forbidden('Only officers of the agency the idea is addressed to may review it.');
+      return isIdeaReviewable(idea.status) ? null : notNow('This idea has already been decided.');
   }
 }
 
-/** Whether the viewer could review the idea were it still reviewable: separates FORBIDDEN from NOT_ALLOWED_NOW. */
-export function mayReviewIdeasOf(context: Context, idea: Idea): Promise<boolean> {
-  return actsForIdeaAgency(context, idea);
+export async function can(context: Context, action: IdeaAction, idea: Idea): Promise<boolean> {
+  return (await authorize(context, action, idea)) === null;
 }

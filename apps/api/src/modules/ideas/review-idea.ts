@@ -2,7 +2,6 @@ import { decisionReason, isIdeaReviewable } from '@gotong/domain';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../../core/authorization.js';
-import { forbidden } from '../../core/errors.js';
 import { publish } from '../../core/events.js';
 import { Topic } from '../../core/pubsub.js';
 import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
@@ -11,7 +10,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { findIdeaInput } from './find-idea.js';
 import type { Idea } from './idea.entity.js';
 import { IdeaReviewStatus, type ReviewIdeaInput } from './idea.type.js';
-import { mayReviewIdeasOf } from './ideas.permissions.js';
+import { authorize } from './ideas.permissions.js';
 import { lockIdeas, refreshCounters } from './lock-idea.js';
 import { mergeIdeaVotes } from './merge-idea-votes.js';
 
@@ -32,8 +31,8 @@ async function findMergeTarget(context: Context, idea: Idea, input: ReviewIdeaIn
 export async function reviewIdea(context: Context, input: ReviewIdeaInput): Promise<Idea> {
   const reviewer = requireViewer(context);
   const idea = await findIdeaInput(context, input.ideaId, 'input.ideaId');
-  if (!(await mayReviewIdeasOf(context, idea))) throw forbidden('Only officers of the agency the idea is addressed to may review it.');
-  if (!isIdeaReviewable(idea.status)) throw notNow('This idea has already been decided.', 'input.ideaId');
+  const refusal = await authorize(context, 'review', idea);
+  if (refusal) throw refusal;
   const { reason } =
     input.status === IdeaReviewStatus.DECLINED
       ? validateInput(reasonSchema, { reason: input.reason ?? '' })

@@ -95,7 +95,10 @@ describe('web: an innovation from a citizen’s idea to institutionalisation, in
     // 2. The platform admin verifies it in the web.
     const admin = keep(await as(demoAdmin));
     await admin.page.goto('/admin/verifikasi');
-    await admin.page.getByRole('button', { name: `Verifikasi ${agencyName}` }).click();
+    await admin.page.getByRole('link', { name: agencyName, exact: true }).click();
+    await admin.page.getByRole('heading', { level: 1, name: agencyName }).waitFor();
+    await admin.page.getByRole('button', { name: 'Verifikasi', exact: true }).click();
+    await admin.page.getByRole('button', { name: 'Konfirmasi verifikasi' }).click();
     await admin.page.getByText(`${agencyName} telah diverifikasi.`).waitFor();
     done.push(admin.context.close());
 

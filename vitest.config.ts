@@ -47,6 +47,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          name: 'topology',
+          sequence: { groupOrder: 3 },
+          include: ['test/topology/**/*.test.ts'],
+          setupFiles: ['test/support/fail-on-console-error.ts'],
+          // Its own PostgreSQL, Redis, two built API processes and nginx: slow to start on a busy machine.
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          pool: 'forks',
+        },
+      },
     ],
   },
 });

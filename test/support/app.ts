@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '../../apps/api/src/core/config.js';
+import { eventsSettled } from '../../apps/api/src/core/events.js';
 import { createLogger } from '../../apps/api/src/core/logger.js';
 import { startServer, type GotongServer } from '../../apps/api/src/server.js';
 import { graphqlClient } from './api-process.js';
@@ -66,7 +67,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     database,
     queries,
-    graphql: (query, variables, requestOptions) => graphqlClient(server.url).graphql(query, variables, requestOptions),
+    async graphql(query, variables, requestOptions) {
+      const response = await graphqlClient(server.url).graphql(query, variables, requestOptions);
+      // Events are delivered after the answer (ADR 014): tests read what the notification rules made only once they have run.
+      await eventsSettled();
+      return response;
+    },
     async restart() {
       await server.close();
       server = await start();

@@ -5,11 +5,13 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express4';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import express, { type Request, type Response } from 'express';
-import { GraphQLError, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
+import { LRUCache } from 'lru-cache';
 import { WebSocketServer } from 'ws';
 import { createContext, type AppServices, type Context, type SessionCookieWriter } from './context.js';
 import type { Config } from './core/config.js';
+import { eventsSettled, holdEvents, releaseEvents } from './core/events.js';
 import { operationLimits } from './core/graphql-limits.js';
 import { graphQLResponseStatusPlugin } from './core/graphql-response-status.js';
 import { trackHttpConnections } from './core/http-drain.js';
@@ -21,7 +23,7 @@ import { createRateLimiters } from './core/rate-limit.js';
 import { bootstrapData } from './db/bootstrap.js';
 import { startDatabase, type Database } from './db/start-database.js';
 import { sessionCookieName, tokenFromRequest } from './modules/accounts/session-token.js';
-import { createLiveContext, subscribeLive } from './modules/live/index.js';
+import { boundSendBuffer, createLiveContext, subscribeLive } from './modules/live/index.js';
 import { startEmailWorker } from './modules/notifications/index.js';
 import { createSchema } from './schema.js';
 import { mountWeb, securityHeaders } from './web.js';
@@ -145,17 +147,28 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
     '/graphql',
     express.json({ limit: operationLimits.maxMessageBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }: { req: Request; res: Response }) =>
-        createContext(services, {
+      context: async ({ req, res }: { req: Request; res: Response }) => {
+        const context = await createContext(services, {
           token: requestToken(req),
           clientAddress: req.ip ?? 'unknown',
           userAgent: req.headers['user-agent'] ?? null,
           sessionCookie: cookieWriter(config, res),
-        }),
+        });
+        // A mutation's events are delivered once its answer is on its way (finished, or the client gone).
+        holdEvents(context);
+        res.once('close', () => releaseEvents(context));
+        return context;
+      },
     }),
   );
 
+  // Thousands of browsers open the same few subscriptions: each query text is parsed and validated once (the limits
+  // are rules of the document alone; the cost, which depends on the variables, is still checked every time).
+  const validatedDocuments = new LRUCache<string, DocumentNode>({ max: 500 });
   const webSocketServer = new WebSocketServer({ noServer: true, maxPayload: operationLimits.maxMessageBytes });
+  webSocketServer.on('connection', (socket) =>
+    boundSendBuffer(socket, config.liveSendBufferBytes, () => logger.warn({ limitBytes: config.liveSendBufferBytes }, 'closed a WebSocket whose reader fell behind')),
+  );
   const webSocketCleanup = useServer<{ token?: unknown }, { request: IncomingMessage }>(
     {
       schema,
@@ -167,8 +180,9 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
             new GraphQLError(`At most ${operationLimits.subscriptionsPerSocket} operations at once on one connection.`, { extensions: { code: 'BAD_REQUEST' } }),
           ];
         }
-        const document = guard.prepare(payload.query);
+        const document = validatedDocuments.get(payload.query) ?? guard.prepare(payload.query);
         if (Array.isArray(document)) return document;
+        validatedDocuments.set(payload.query, document);
         try {
           const fromParams = socket.connectionParams?.token;
           const contextValue = await createLiveContext(services, {
@@ -249,6 +263,7 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
       if (cut > 0) logger.warn({ connections: cut, timeoutMilliseconds: config.shutdown.timeoutMilliseconds }, 'connections cut at the shutdown timeout');
       await webSocketCleanup.dispose();
       await apollo.stop();
+      await eventsSettled();
       await emailStopped;
       await shared?.close();
       await database.stop();

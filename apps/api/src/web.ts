@@ -11,22 +11,39 @@ import express, { type Express, type NextFunction, type Request, type RequestHan
 import helmet from 'helmet';
 import { createContext, type AppServices, type Context } from './context.js';
 import type { Config } from './core/config.js';
+import { holdEvents, releaseEvents } from './core/events.js';
 import type { Logger } from './core/logger.js';
 import { tokenFromRequest } from './modules/accounts/session-token.js';
 
 const defaultBuildDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/build');
 
-/** Runs the web app's GraphQL operations in this process, as the person behind the browser request. */
+/**
+ * Runs the web app's GraphQL operations in this process, as the person behind the browser request. The reads of one
+ * request (the root loader and the page's loaders run side by side) share one context: one session lookup, one
+ * EntityManager and one set of DataLoaders. A mutation gets a fresh context, and the reads after it another (nothing
+ * read before it is served stale); an operation with a token just obtained (sign-in) gets its own.
+ */
 function executorFor(request: Request, apollo: ApolloServer<Context>, services: AppServices): GraphQLExecutor {
-  const requestToken = tokenFromRequest(request.headers.authorization, parseCookies(request.headers.cookie ?? ''));
+  const contextRequest = {
+    token: tokenFromRequest(request.headers.authorization, parseCookies(request.headers.cookie ?? '')),
+    clientAddress: request.ip ?? 'unknown',
+    userAgent: request.headers['user-agent'] ?? null,
+    sessionCookie: null,
+  };
+  let readContext: Promise<Context> | null = null;
   return async (document, variables, options) => {
-    const contextValue = await createContext(services, {
-      token: options && 'token' in options ? (options.token ?? null) : requestToken,
-      clientAddress: request.ip ?? 'unknown',
-      userAgent: request.headers['user-agent'] ?? null,
-      sessionCookie: null,
-    });
-    const response = await apollo.executeOperation({ query: document, variables }, { contextValue });
+    const isMutation = document.definitions.some((definition) => definition.kind === 'OperationDefinition' && definition.operation === 'mutation');
+    let contextValue: Context;
+    if (options && 'token' in options) {
+      contextValue = await createContext(services, { ...contextRequest, token: options.token ?? null });
+    } else if (isMutation) {
+      contextValue = await createContext(services, contextRequest);
+    } else {
+      contextValue = await (readContext ??= createContext(services, contextRequest));
+    }
+    holdEvents(contextValue);
+    const response = await apollo.executeOperation({ query: document, variables }, { contextValue }).finally(() => releaseEvents(contextValue));
+    if (isMutation) readContext = null;
     if (response.body.kind !== 'single') throw new Error('Incremental delivery is not used by the web app');
     const { data, errors } = response.body.singleResult;
     return { data: data as never, errors };

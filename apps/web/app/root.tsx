@@ -1,4 +1,4 @@
-import { UnreadNotificationCountDocument, ViewerDocument } from '@gotong/graphql-client';
+import { RootDataDocument } from '@gotong/graphql-client';
 import { data, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node';
 import { Links, Meta, Outlet, Scripts, ScrollRestoration } from '@remix-run/react';
 import { useEffect, type ReactNode } from 'react';
@@ -23,8 +23,8 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { viewer } = await graphql({ request, context }, ViewerDocument);
-  const unreadNotifications = viewer ? (await graphql({ request, context }, UnreadNotificationCountDocument)).notifications.unreadCount : 0;
+  const { viewer } = await graphql({ request, context }, RootDataDocument);
+  const unreadNotifications = viewer?.unreadNotificationCount ?? 0;
   const csrf = csrfTokenFor(request, context);
   return data(
     { viewer, unreadNotifications, locale: localeOf(request, viewer?.locale), csrfToken: csrf.token },

@@ -30,6 +30,8 @@ const environmentSchema = z.object({
   PRIVACY_POLICY_VERSION: z.string().default('2026-11-01'),
   /** 1: posting, voting and commenting wait for a confirmed email; 0: they do not. Unset: required when SMTP_URL is set. */
   REQUIRE_EMAIL_CONFIRMATION: z.enum(['0', '1', 'true', 'false']).optional(),
+  /** Bytes a WebSocket may have waiting to be sent before its reader counts as too slow and is closed (ADR 014). */
+  LIVE_SEND_BUFFER_BYTES: z.coerce.number().int().positive().default(512 * 1024),
   TRUST_PROXY: booleanFlag,
   /** The key of the web forms' CSRF tokens (read by apps/web/app/lib/csrf.server.ts); shared by every process of a site. */
   CSRF_SECRET: z.string().min(32).optional(),
@@ -66,6 +68,7 @@ export type Config = {
   smtpUrl?: string;
   mailFrom: string;
   emailPollMilliseconds: number;
+  liveSendBufferBytes: number;
   privacyPolicyVersion: string;
   /** Posting, voting, commenting and starting discussions wait until the person has confirmed their email. */
   emailConfirmationRequired: boolean;
@@ -106,6 +109,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
     emailPollMilliseconds: env.EMAIL_POLL_MS,
+    liveSendBufferBytes: env.LIVE_SEND_BUFFER_BYTES,
     privacyPolicyVersion: env.PRIVACY_POLICY_VERSION,
     emailConfirmationRequired:
       env.REQUIRE_EMAIL_CONFIRMATION === undefined ? Boolean(env.SMTP_URL) : env.REQUIRE_EMAIL_CONFIRMATION === '1' || env.REQUIRE_EMAIL_CONFIRMATION === 'true',

@@ -32,11 +32,13 @@ export function onEvent<T extends Topic>(topic: T, handler: Handler<T>): void {
   handlers.set(topic, [...(handlers.get(topic) ?? []), handler as Handler<Topic>]);
 }
 
-/**
- * Publishes an event after the use case's data is committed: first this process's handlers, then live
- * subscribers on every process. A failing handler is logged, never undoes the committed change.
- */
-export async function publish<T extends Topic>(context: Context, topic: T, payload: EventPayloads[T]): Promise<void> {
+/** The events of an operation whose answer is not sent yet (see `holdEvents`). */
+const heldEvents = new WeakMap<Context, (() => void)[]>();
+/** Deliveries scheduled or running, for `eventsSettled`. */
+const deliveries = new Set<Promise<void>>();
+
+async function deliver<T extends Topic>(context: Context, topic: T, payload: EventPayloads[T]): Promise<void> {
+  context.pubsub.publish(topic, payload);
   const meta: EventMeta = { actorId: context.viewer?.id ?? null };
   for (const handler of handlers.get(topic) ?? []) {
     try {
@@ -45,5 +47,41 @@ export async function publish<T extends Topic>(context: Context, topic: T, paylo
       context.services.logger.error({ err: error, topic }, 'event handler failed');
     }
   }
-  context.pubsub.publish(topic, payload);
+}
+
+function schedule(run: () => Promise<void>): void {
+  const delivery: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
+    .then(run)
+    .finally(() => deliveries.delete(delivery));
+  deliveries.add(delivery);
+}
+
+/**
+ * Publishes an event after the use case's data is committed: to live subscribers on every process, then to this
+ * process's handlers. It returns at once: the delivery starts on a later turn of the event loop, and for an operation
+ * whose events are held (HTTP, see `holdEvents`) only once its answer is sent, so that no answer waits for the fan-out
+ * or the notification rules. A failing handler is logged, never undoes the committed change.
+ */
+export async function publish<T extends Topic>(context: Context, topic: T, payload: EventPayloads[T]): Promise<void> {
+  const start = () => schedule(() => deliver(context, topic, payload));
+  const held = heldEvents.get(context);
+  if (held) held.push(start);
+  else start();
+}
+
+/** Holds the events the operation of `context` publishes until `releaseEvents`: the transport calls it once the answer is sent. */
+export function holdEvents(context: Context): void {
+  heldEvents.set(context, []);
+}
+
+export function releaseEvents(context: Context): void {
+  const held = heldEvents.get(context);
+  heldEvents.delete(context);
+  for (const start of held ?? []) start();
+}
+
+/** Resolves once every event published so far, and every event its handlers published, has been delivered (for tests and shutdown). */
+export async function eventsSettled(): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  while (deliveries.size > 0) await Promise.allSettled([...deliveries]);
 }

@@ -11,7 +11,9 @@ const resumeListeners = new Set<() => void>();
  */
 function liveClient(): Client {
   if (client) return client;
-  let connections = 0;
+  // Set when the socket closed while a page listened: its next connection is a resume (a lazy close, with no page
+  // listening, is not).
+  let resumeDue = false;
   client = createClient({
     url: `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`,
     lazy: true,
@@ -20,16 +22,21 @@ function liveClient(): Client {
     shouldRetry: () => true,
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 1000 * 2 ** retries) * (0.5 + Math.random() / 2))),
     on: {
+      closed: () => {
+        if (resumeListeners.size > 0) resumeDue = true;
+      },
       connected: () => {
-        connections += 1;
-        if (connections > 1) for (const listener of resumeListeners) listener();
+        if (!resumeDue) return;
+        resumeDue = false;
+        // Every listener reloads the same route data: one reload per reconnect, however many subscriptions the page has.
+        resumeListeners.values().next().value?.();
       },
     },
   });
   return client;
 }
 
-/** Subscribes to a typed operation; `onEvent` gets each result's data, `onResume` runs after each reconnect. Returns the unsubscribe. */
+/** Subscribes to a typed operation; `onEvent` gets each result's data, `onResume` reloads the page's data after a reconnect. Returns the unsubscribe. */
 export function subscribeLive<TData, TVariables extends Record<string, unknown>>(
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,

@@ -22,7 +22,8 @@ import { fromUserErrors, textOf, validate } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
 import { graphql, notFound } from '~/lib/graphql.server';
 import { useFormatDate, useT } from '~/lib/i18n';
-import { useLiveRevalidation } from '~/lib/use-live';
+import { withComment, withIdeaChange } from '~/lib/live-updates';
+import { useLiveEvents, useLiveState } from '~/lib/use-live';
 import { withNotice } from '~/lib/notice';
 import { useViewer } from '~/lib/root-data';
 
@@ -78,9 +79,12 @@ export default function IdeaPage() {
   const t = useT();
   const formatDate = useFormatDate();
   const viewer = useViewer();
-  const { idea, mayPropose, mergeQuery, mergeCandidates } = useLoaderData<typeof loader>();
-  useLiveRevalidation(IdeaChangedDocument, { id: idea.id });
-  useLiveRevalidation(CommentAddedDocument, { subjectId: idea.id });
+  const loaded = useLoaderData<typeof loader>();
+  const [{ idea, mayPropose, mergeQuery, mergeCandidates }, applyLive] = useLiveState(loaded);
+  useLiveEvents(IdeaChangedDocument, { id: idea.id }, ({ ideaChanged }) => applyLive((page) => ({ ...page, idea: withIdeaChange(page.idea, ideaChanged, viewer) })));
+  useLiveEvents(CommentAddedDocument, { subjectId: idea.id }, ({ commentAdded }) =>
+    applyLive((page) => ({ ...page, idea: { ...page.idea, commentCount: page.idea.commentCount + 1, comments: withComment(page.idea.comments, commentAdded, viewer) } })),
+  );
   return (
     <article className="idea-page">
       <Notice />

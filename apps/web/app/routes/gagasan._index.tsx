@@ -9,13 +9,16 @@ import { Notice } from '~/components/notice';
 import { Pagination } from '~/components/pagination';
 import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
-import { useLiveRevalidation } from '~/lib/use-live';
+import { withPostedIdea } from '~/lib/live-updates';
+import { useViewer } from '~/lib/root-data';
+import { useLiveEvents, useLiveState } from '~/lib/use-live';
 import ideaStyles from '~/components/ideas/ideas.css?url';
 
 export const meta: MetaFunction = () => [{ title: 'Gagasan · Gotong' }];
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: ideaStyles }];
 
 const orders: readonly IdeaOrder[] = ['HOT', 'NEW', 'TOP'];
+const feedPageSize = 20;
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return (values as readonly string[]).includes(value ?? '') ? (value as T) : undefined;
@@ -30,19 +33,23 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     text: search.get('q')?.slice(0, 200) || undefined,
   };
   const orderBy = oneOf(orders, search.get('urut')) ?? 'HOT';
+  const after = search.get('setelah');
   const { ideas } = await graphql({ request, context }, IdeaFeedDocument, {
-    first: 20,
-    after: search.get('setelah'),
+    first: feedPageSize,
+    after,
     orderBy,
     filter: filters,
   });
-  return { ideas, orderBy, filters };
+  return { ideas, orderBy, filters, firstPage: !after };
 }
 
 export default function IdeaFeed() {
   const t = useT();
-  const { ideas, orderBy, filters } = useLoaderData<typeof loader>();
-  useLiveRevalidation(IdeaPostedDocument, { filter: filters });
+  const viewer = useViewer();
+  const [{ ideas, orderBy, filters }, applyLive] = useLiveState(useLoaderData<typeof loader>());
+  useLiveEvents(IdeaPostedDocument, { filter: filters }, ({ ideaPosted }) =>
+    applyLive((page) => ({ ...page, ideas: withPostedIdea(page.ideas, ideaPosted, { orderBy: page.orderBy, firstPage: page.firstPage, size: feedPageSize }, viewer) })),
+  );
   return (
     <>
       <div className="page-heading">

@@ -26,7 +26,8 @@ import { graphql, notFound } from '~/lib/graphql.server';
 import { useFormatDate, useLocale, useT } from '~/lib/i18n';
 import { localeOf } from '~/lib/i18n.server';
 import { useViewer } from '~/lib/root-data';
-import { useLiveRevalidation } from '~/lib/use-live';
+import { withComment } from '~/lib/live-updates';
+import { useLiveEvents, useLiveState } from '~/lib/use-live';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.innovation.title} · Gotong` : 'Gotong' }];
 export const links: LinksFunction = () => [
@@ -112,10 +113,14 @@ export default function InnovationPage() {
   const locale = useLocale();
   const formatDate = useFormatDate();
   const stageLabel = useStageLabel();
-  const { innovation, pilotProposals, mayPropose } = useLoaderData<typeof loader>();
-  useLiveRevalidation(InnovationChangedDocument, { id: innovation.id });
-  useLiveRevalidation(CommentAddedDocument, { subjectId: innovation.id });
   const viewer = useViewer();
+  const [{ innovation, pilotProposals, mayPropose }, applyLive] = useLiveState(useLoaderData<typeof loader>());
+  useLiveEvents(InnovationChangedDocument, { id: innovation.id, locale }, ({ innovationChanged }) =>
+    applyLive((page) => ({ ...page, innovation: { ...page.innovation, ...innovationChanged, viewerCanMove: page.innovation.viewerCanMove && innovationChanged.allowedMoves.length > 0 } })),
+  );
+  useLiveEvents(CommentAddedDocument, { subjectId: innovation.id }, ({ commentAdded }) =>
+    applyLive((page) => ({ ...page, innovation: { ...page.innovation, comments: withComment(page.innovation.comments, commentAdded, viewer) } })),
+  );
   const adopted = adoptionItems.some((item) => innovation.adoption[item] !== null);
   const filled: Record<SectionName, boolean> = {
     problemStatement: innovation.problemStatement !== '',

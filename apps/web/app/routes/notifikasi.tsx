@@ -12,7 +12,7 @@ import { textOf } from '~/lib/forms';
 import { graphql } from '~/lib/graphql.server';
 import { useFormatDate, useT } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
-import { useLiveRevalidation } from '~/lib/use-live';
+import { useLiveEvents, useLiveState } from '~/lib/use-live';
 import { requireViewer } from '~/lib/viewer.server';
 
 export const meta: MetaFunction = () => [{ title: 'Notifikasi · Gotong' }];
@@ -21,7 +21,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireViewer({ request, context });
   const after = new URL(request.url).searchParams.get('setelah');
   const { notifications } = await graphql({ request, context }, NotificationsDocument, { first: 20, after });
-  return { notifications };
+  return { notifications, firstPage: !after };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -35,8 +35,15 @@ export default function Notifications() {
   const t = useT();
   const formatDate = useFormatDate();
   const sentenceOf = useNotificationSentence();
-  const { notifications } = useLoaderData<typeof loader>();
-  useLiveRevalidation(NotificationAddedDocument, {});
+  const [{ notifications }, applyLive] = useLiveState(useLoaderData<typeof loader>());
+  // A new notification is the newest: it heads the first page and counts as unread.
+  useLiveEvents(NotificationAddedDocument, {}, ({ notificationAdded }) =>
+    applyLive((page) => {
+      if (page.notifications.edges.some(({ node }) => node.id === notificationAdded.id)) return page;
+      const edges = page.firstPage ? [{ cursor: '', node: notificationAdded }, ...page.notifications.edges] : page.notifications.edges;
+      return { ...page, notifications: { ...page.notifications, edges, unreadCount: page.notifications.unreadCount + (notificationAdded.read ? 0 : 1) } };
+    }),
+  );
   return (
     <section aria-labelledby="notifications-title">
       <h1 id="notifications-title">{t('notifications.title')}</h1>

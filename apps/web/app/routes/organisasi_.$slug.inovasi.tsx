@@ -15,10 +15,11 @@ import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
 import { graphql, notFound } from '~/lib/graphql.server';
-import { useT } from '~/lib/i18n';
+import { useLocale, useT } from '~/lib/i18n';
 import { localeOf } from '~/lib/i18n.server';
 import { withNotice } from '~/lib/notice';
-import { useLiveRevalidation } from '~/lib/use-live';
+import { withPipelineCard } from '~/lib/live-updates';
+import { useLiveEvents, useLiveState } from '~/lib/use-live';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Inovasi ${data.agency.name} · Gotong` : 'Gotong' }];
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: pipelineStyles }];
@@ -67,8 +68,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function PipelineBoard() {
   const t = useT();
   const stageLabel = useStageLabel();
-  const { agency, pipeline } = useLoaderData<typeof loader>();
-  useLiveRevalidation(PipelineChangedDocument, { agencyId: agency.id });
+  const locale = useLocale();
+  const [{ agency, pipeline }, applyLive] = useLiveState(useLoaderData<typeof loader>());
+  useLiveEvents(PipelineChangedDocument, { agencyId: agency.id, locale }, ({ pipelineChanged }) =>
+    applyLive((page) => ({ ...page, pipeline: { ...page.pipeline, columns: withPipelineCard(page.pipeline.columns, pipelineChanged, page.pipeline.viewerCanRun) } })),
+  );
   return (
     <>
       <header className="page-heading">

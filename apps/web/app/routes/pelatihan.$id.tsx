@@ -13,7 +13,8 @@ import { verifiedFormData } from '~/lib/csrf.server';
 import { graphql, notFound } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { useViewer } from '~/lib/root-data';
-import { useLiveRevalidation } from '~/lib/use-live';
+import { withComment } from '~/lib/live-updates';
+import { useLiveEvents, useLiveState } from '~/lib/use-live';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.course.title} · Gotong` : 'Gotong' }];
 
@@ -39,9 +40,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function CoursePage() {
   const t = useT();
   const viewer = useViewer();
-  const { course, comments } = useLoaderData<typeof loader>();
-  useLiveRevalidation(CourseChangedDocument, { id: course.id });
-  useLiveRevalidation(CommentAddedDocument, { subjectId: course.id });
+  const [{ course, comments }, applyLive] = useLiveState(useLoaderData<typeof loader>());
+  useLiveEvents(CourseChangedDocument, { id: course.id }, ({ courseChanged }) => applyLive((page) => ({ ...page, course: { ...page.course, ...courseChanged } })));
+  useLiveEvents(CommentAddedDocument, { subjectId: course.id }, ({ commentAdded }) => applyLive((page) => ({ ...page, comments: withComment(page.comments, commentAdded, viewer) })));
   const here = `/pelatihan/${encodeURIComponent(course.id)}`;
   return (
     <>

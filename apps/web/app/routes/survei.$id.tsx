@@ -15,10 +15,10 @@ import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate, type UserErrorLike } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
 import { graphql, notFound } from '~/lib/graphql.server';
-import { useFormatDate, useT, type MessageKey } from '~/lib/i18n';
+import { useFormatDate, useLocale, useT, type MessageKey } from '~/lib/i18n';
 import { localeOf } from '~/lib/i18n.server';
 import { withNotice } from '~/lib/notice';
-import { useLiveRevalidation } from '~/lib/use-live';
+import { useLiveEvents, useLiveState } from '~/lib/use-live';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.survey.title} · Gotong` : 'Gotong' }];
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: surveyStyles }];
@@ -61,9 +61,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function SurveyPage() {
   const t = useT();
   const formatDate = useFormatDate();
-  const { survey, suggestions } = useLoaderData<typeof loader>();
+  const locale = useLocale();
+  const [{ survey, suggestions }, applyLive] = useLiveState(useLoaderData<typeof loader>());
   const refused = useActionData<typeof action>();
-  useLiveRevalidation(SurveyResultChangedDocument, { id: survey.id });
+  useLiveEvents(SurveyResultChangedDocument, { id: survey.id, locale }, ({ surveyResultChanged }) =>
+    applyLive((page) => ({ ...page, survey: { ...page.survey, ...surveyResultChanged } })),
+  );
   // After a refused answer the form stays, with the reason above it (even when the refusal is "answered already").
   const showsForm = survey.open && (!survey.viewerHasResponded || refused !== undefined);
   return (

@@ -29,7 +29,8 @@ import { graphql, notFound } from '~/lib/graphql.server';
 import { useFormatDate, useT, withElements } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
 import { useViewer } from '~/lib/root-data';
-import { useLiveRevalidation } from '~/lib/use-live';
+import { withComment } from '~/lib/live-updates';
+import { useLiveEvents, useLiveState } from '~/lib/use-live';
 
 type Proposal = NonNullable<PilotProposalQuery['pilotProposal']>;
 type RequestArgs = { request: Request; context: LoaderFunctionArgs['context'] };
@@ -227,9 +228,9 @@ function History({ history }: { history: Proposal['history'] }) {
 export default function ProposalPage() {
   const t = useT();
   const formatDate = useFormatDate();
-  const { proposal, comments } = useLoaderData<typeof loader>();
   const viewer = useViewer();
-  useLiveRevalidation(CommentAddedDocument, { subjectId: proposal.id });
+  const [{ proposal, comments }, applyLive] = useLiveState(useLoaderData<typeof loader>());
+  useLiveEvents(CommentAddedDocument, { subjectId: proposal.id }, ({ commentAdded }) => applyLive((page) => ({ ...page, comments: withComment(page.comments, commentAdded, viewer) })));
   const ideaAwaitsInnovation = proposal.status === 'ACCEPTED' && proposal.idea && !proposal.idea.innovation && proposal.agency.viewerCanActFor;
   return (
     <article className="proposal-page">

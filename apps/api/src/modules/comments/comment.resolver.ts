@@ -41,6 +41,13 @@ export class CommentResolver {
     return toGlobalId(comment.subjectType, comment.subjectId);
   }
 
+  @FieldResolver(() => String, {
+    description: "Where it stands in its subject's thread: the thread is this key's order (depth-first); a new comment goes between the comments whose keys surround its own.",
+  })
+  threadPosition(@Root() comment: Comment): string {
+    return comment.threadPath;
+  }
+
   @FieldResolver(() => ID, { nullable: true, description: 'The comment this one replies to.' })
   parentId(@Root() comment: Comment): string | null {
     return comment.parent ? globalIdOf(comment.parent) : null;

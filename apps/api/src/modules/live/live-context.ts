@@ -18,6 +18,8 @@ export async function createLiveContext(services: AppServices, request: ContextR
  */
 export type EventScope = {
   em: EntityManager;
+  /** Nobody's context over `em`: what the public sees of the event, rendered once for every subscriber it suits. */
+  anonymous: Context;
   sessions: DataLoader<string, FoundSession | null>;
   /** The DataLoaders whose answers do not depend on the viewer (`Context.sharedLoader`). */
   sharedLoaders: Map<string, DataLoader<unknown, unknown, unknown>>;
@@ -41,7 +43,9 @@ export function eventScope(services: AppServices, event: object): EventScope {
       },
       { maxBatchSize: 1000 },
     );
-    scope = { em, sessions, sharedLoaders: new Map(), loads: new Map(), firstLoad: null };
+    const sharedLoaders = new Map<string, DataLoader<unknown, unknown, unknown>>();
+    const anonymous = contextOf(services, { token: null, clientAddress: 'live', sessionCookie: null }, em, null, sharedLoaders);
+    scope = { em, anonymous, sessions, sharedLoaders, loads: new Map(), firstLoad: null };
     scopes.set(event, scope);
   }
   return scope;
@@ -58,3 +62,19 @@ export async function renewForEvent(context: Context, event: object): Promise<vo
   const found = request.token ? await scope.sessions.load(request.token) : null;
   Object.assign(context, contextOf(context.services, request, scope.em, found, scope.sharedLoaders));
 }
+
+/** The subscriptions whose operation selects no field that depends on the viewer (see `selectsViewerFields`). */
+const publicViews = new WeakSet<Context>();
+
+export function takePublicView(context: Context): void {
+  publicViews.add(context);
+}
+
+/**
+ * Whether the subscription may receive the public rendering of an event whenever the public may see its object: its
+ * operation then gives the same answer for everyone, signed in or not.
+ */
+export function takesPublicView(context: Context): boolean {
+  return !context.viewer || publicViews.has(context);
+}
+

@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import type { EventPayloads } from '../../core/events.js';
 import type { Topic } from '../../core/pubsub.js';
-import { eventScope, renewForEvent, type EventScope } from './live-context.js';
+import { eventScope, renewForEvent, takesPublicView, type EventScope } from './live-context.js';
 
 type LiveOptions<T extends Topic, TObject> = {
   /** Cheap test on the payload alone (e.g. the id subscribed to), before anything is loaded. */
@@ -64,15 +64,31 @@ export function transformEvents<TSource, TValue>(source: AsyncIterable<TSource>,
   };
 }
 
-/** The objects a topic's events concern, each loaded afresh with the subscriber's rights. */
+/** The objects loaded as the public sees them, with their event's scope: `subscribeLive` renders them once for all. */
+const publicObjects = new WeakMap<object, EventScope>();
+
+export function publicScopeOf(loaded: unknown): EventScope | undefined {
+  return typeof loaded === 'object' && loaded !== null ? publicObjects.get(loaded) : undefined;
+}
+
+/**
+ * The objects a topic's events concern, each loaded afresh. The subscribers who take the public view (anonymous, or
+ * signed in with an operation that does not depend on who they are) share one load as nobody, and only if the public
+ * may not see the object does a signed-in subscriber load it with their own rights (their session checked again).
+ */
 export function liveEvents<T extends Topic, TObject>(context: Context, topic: T, options: LiveOptions<T, TObject>): AsyncIterable<TObject> {
   const events = context.pubsub.subscribe(topic) as AsyncIterable<EventPayloads[T]>;
   return transformEvents(events, async (payload: EventPayloads[T]) => {
     if (options.concerns && !options.concerns(payload)) return null;
     try {
+      const scope = eventScope(context.services, payload);
+      if (options.anonymousKey && takesPublicView(context)) {
+        const seen = await loadInScope(scope, options.anonymousKey, () => options.load(scope.anonymous, payload));
+        if (seen !== null && typeof seen === 'object') publicObjects.set(seen, scope);
+        if (seen !== null || !context.viewer) return seen;
+      }
       await renewForEvent(context, payload);
-      const sharedKey = !context.viewer && options.anonymousKey ? options.anonymousKey : null;
-      return await loadInScope(eventScope(context.services, payload), sharedKey, () => options.load(context, payload));
+      return await loadInScope(scope, null, () => options.load(context, payload));
     } catch (error) {
       // One event that cannot be loaded (a database error) is skipped: the subscription, and the process, carry on.
       context.services.logger.error({ err: error, topic }, 'live event skipped: loading it failed');

@@ -8,6 +8,7 @@ import { NotificationSetting } from './notification-setting.entity.js';
 import { Notification } from './notification.entity.js';
 import { NotificationResolver } from './notification.resolver.js';
 import { OutgoingEmail } from './outgoing-email.entity.js';
+import { ViewerNotificationsResolver } from './viewer-notifications.resolver.js';
 
 export { startEmailWorker } from './email-worker.js';
 
@@ -34,5 +35,5 @@ onConsentWithdrawn('EMAIL_NOTIFICATIONS', async (em, userId) => {
 
 export const notificationsModule = {
   entities: [Notification, NotificationSetting, OutgoingEmail],
-  resolvers: [NotificationResolver] as const,
+  resolvers: [NotificationResolver, ViewerNotificationsResolver] as const,
 };

@@ -2,17 +2,19 @@ import { NotificationAddedDocument } from '@gotong/graphql-client';
 import { Link } from '@remix-run/react';
 import { useT } from '~/lib/i18n';
 import { useRootData } from '~/lib/root-data';
-import { useLiveRevalidation } from '~/lib/use-live';
+import { useLiveEvents, useLiveState } from '~/lib/use-live';
 
 /**
- * The header's link to the notification centre. The unread count comes with every page (the root loader); a new
- * notification over the WebSocket reloads the page's data, and with it the count.
+ * The header's link to the notification centre. The unread count comes with the root loader's data; each new
+ * notification over the WebSocket adds one, until that data is loaded again.
  */
 export function NotificationBadge() {
   const t = useT();
-  const root = useRootData();
+  const [root, applyLive] = useLiveState(useRootData());
   const viewer = root?.viewer ?? null;
-  useLiveRevalidation(NotificationAddedDocument, viewer ? {} : null);
+  useLiveEvents(NotificationAddedDocument, viewer ? {} : null, ({ notificationAdded }) =>
+    applyLive((current) => (current && !notificationAdded.read ? { ...current, unreadNotifications: current.unreadNotifications + 1 } : current)),
+  );
   if (!viewer) return null;
   const count = root?.unreadNotifications ?? 0;
   return (

@@ -67,8 +67,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     database,
     queries,
-    async graphql(query, variables, requestOptions) {
-      const response = await graphqlClient(server.url).graphql(query, variables, requestOptions);
+    async graphql<TData>(query: string, variables?: Record<string, unknown>, requestOptions?: RequestOptions) {
+      const response = await graphqlClient(server.url).graphql<TData>(query, variables, requestOptions);
       // Events are delivered after the answer (ADR 014): tests read what the notification rules made only once they have run.
       await eventsSettled();
       return response;

@@ -38,7 +38,11 @@ const heldEvents = new WeakMap<Context, (() => void)[]>();
 const deliveries = new Set<Promise<void>>();
 
 async function deliver<T extends Topic>(context: Context, topic: T, payload: EventPayloads[T]): Promise<void> {
-  context.pubsub.publish(topic, payload);
+  try {
+    await context.pubsub.publish(topic, payload);
+  } catch (error) {
+    context.services.logger.error({ err: error, topic }, 'event not published to live subscribers');
+  }
   const meta: EventMeta = { actorId: context.viewer?.id ?? null };
   for (const handler of handlers.get(topic) ?? []) {
     try {

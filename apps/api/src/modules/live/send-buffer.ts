@@ -3,8 +3,6 @@ import { WebSocket } from 'ws';
 /** The close code of a subscriber that does not read its events in time: "try again later"; the browser reconnects. */
 export const tooSlowCloseCode = 1013;
 export const tooSlowReason = 'Too slow: events were not read in time; reconnect and refetch';
-/** How long a closed slow socket may take to finish its close handshake before it is dropped. */
-const closeGraceMilliseconds = 2000;
 
 /**
  * Bounds what a WebSocket holds for its reader. graphql-ws waits for each message to be written before it takes the
@@ -23,8 +21,8 @@ export function boundSendBuffer(socket: WebSocket, limitBytes: number, onTooSlow
     if (socket.bufferedAmount + Buffer.byteLength(data) > limitBytes) {
       closing = true;
       onTooSlow();
+      // The close frame follows what is already buffered; ws drops the socket if its reader does not answer in 30 s.
       socket.close(tooSlowCloseCode, tooSlowReason);
-      setTimeout(() => socket.terminate(), closeGraceMilliseconds).unref();
       return done?.();
     }
     // A write error surfaces as the socket's own error and close; the subscription ends with it.

@@ -1,20 +1,24 @@
 /**
- * The subscribers of bench/live-subscriptions.ts: client processes, separate from the server, each holding its share of
- * the WebSockets (graphql-transport-ws when a subscription is planned, bare otherwise) and recording when each socket's
- * n-th message arrives. Kept apart from the benchmark so that a client process loads only `ws`.
+ * The simulated browsers of bench/live-subscriptions.ts: client processes, separate from the server, each holding its
+ * share of the WebSockets (graphql-transport-ws when a subscription is planned, bare otherwise). A browser has an
+ * event when it has everything it needs to paint it: with the web as it is (`apply`), the event's payload, parsed;
+ * with the web as it was (`revalidate`), also the answers of the HTTP requests its page then made (the page's loaders
+ * again), made for real. Kept apart from the benchmark so that a client process loads only `ws`.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { WebSocket } from 'ws';
 
-export type SocketPlan = { token: string | null; ideaId: string | null; expectsEvents: boolean };
+export type SocketPlan = { url: string; token: string | null; ideaId: string | null; expectsEvents: boolean };
+/** What a page does on an event: apply its payload, or reload its data through these GraphQL operations over HTTP. */
+export type WebBehaviour = { mode: 'apply' } | { mode: 'revalidate'; operations: { query: string; signedInOnly: boolean }[] };
 type ToClient =
-  | { type: 'open'; url: string; query: string; sockets: SocketPlan[] }
+  | { type: 'open'; query: string; sockets: SocketPlan[]; behaviour: WebBehaviour }
   | { type: 'collect'; event: number; timeoutMs: number }
   | { type: 'close' };
 type FromClient =
   | { type: 'opened'; failed: number }
-  | { type: 'collected'; arrivals: number[]; sample: string | null; errors: number; unexpected: number };
+  | { type: 'collected'; arrivals: number[]; sample: string | null; errors: number; unexpected: number; httpRequests: number };
 
 /** Milliseconds on a clock that the server and client processes of one machine share. */
 export const now = () => performance.timeOrigin + performance.now();
@@ -27,13 +31,35 @@ function runClient(): void {
   const sockets: WebSocket[] = [];
   const arrivals: number[][] = [];
   let plans: SocketPlan[] = [];
+  let behaviour: WebBehaviour = { mode: 'apply' };
   let errors = 0;
+  let httpRequests = 0;
   let sample: string | null = null;
   const send = (message: FromClient) => process.send!(message);
 
-  function open(url: string, query: string, plan: SocketPlan, index: number): Promise<boolean> {
+  /** The HTTP requests the page makes on an event (none when it applies the payload), made for real. */
+  async function pageRequests(plan: SocketPlan): Promise<void> {
+    if (behaviour.mode === 'apply') return;
+    const graphqlUrl = `${plan.url.replace(/^ws/, 'http')}`;
+    await Promise.all(
+      behaviour.operations
+        .filter((operation) => plan.token || !operation.signedInOnly)
+        .map(async (operation) => {
+          httpRequests += 1;
+          const response = await fetch(graphqlUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...(plan.token ? { authorization: `Bearer ${plan.token}` } : {}) },
+            body: JSON.stringify({ query: operation.query, variables: { id: plan.ideaId } }),
+          });
+          const body = (await response.json()) as { errors?: unknown };
+          if (body.errors) errors += 1;
+        }),
+    );
+  }
+
+  function open(query: string, plan: SocketPlan, index: number): Promise<boolean> {
     return new Promise((resolve) => {
-      const socket = plan.ideaId || plan.token ? new WebSocket(url, 'graphql-transport-ws') : new WebSocket(url);
+      const socket = plan.ideaId || plan.token ? new WebSocket(plan.url, 'graphql-transport-ws') : new WebSocket(plan.url);
       sockets[index] = socket;
       arrivals[index] = [];
       socket.on('error', () => resolve(false));
@@ -42,11 +68,15 @@ function runClient(): void {
         socket.send(JSON.stringify({ type: 'connection_init', payload: plan.token ? { token: plan.token } : {} }));
       });
       socket.on('message', (data: Buffer) => {
-        const arrived = now();
-        if (data.includes('"type":"next"') || !plan.ideaId) {
-          arrivals[index].push(arrived);
-          if (data.includes('"errors"')) errors += 1;
+        if (!plan.ideaId) return void arrivals[index].push(now());
+        if (data.includes('"type":"next"')) {
+          // What the page needs to paint: the payload, parsed; with revalidation, the reloaded data too.
+          const message = JSON.parse(data.toString()) as { payload?: { data?: unknown; errors?: unknown } };
+          if (message.payload?.errors || !message.payload?.data) errors += 1;
           if (sample === null && plan.expectsEvents) sample = data.toString();
+          const slot = arrivals[index].length;
+          arrivals[index].push(-1);
+          void pageRequests(plan).then(() => (arrivals[index][slot] = now()));
         } else if (data.includes('connection_ack')) {
           socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables: { id: plan.ideaId } } }));
           resolve(true);
@@ -60,13 +90,14 @@ function runClient(): void {
   function collect(event: number, timeoutMs: number): void {
     const deadline = now() + timeoutMs;
     const check = () => {
-      const done = plans.every((plan, index) => !plan.expectsEvents || arrivals[index].length > event);
+      const done = plans.every((plan, index) => !plan.expectsEvents || (arrivals[index][event] ?? -1) >= 0);
       if (!done && now() < deadline) return void setTimeout(check, 5);
       send({
         type: 'collected',
         arrivals: plans.flatMap((plan, index) => (plan.expectsEvents ? [arrivals[index][event] ?? -1] : [])),
         sample,
         errors,
+        httpRequests,
         unexpected: plans.reduce((sum, plan, index) => sum + (plan.expectsEvents ? 0 : arrivals[index].length), 0),
       });
     };
@@ -75,11 +106,14 @@ function runClient(): void {
 
   process.on('message', async (message: ToClient) => {
     if (message.type === 'open') {
-      plans = message.sockets;
+      behaviour = message.behaviour;
+      const start = plans.length;
+      plans = [...plans, ...message.sockets];
       let failed = 0;
       // A few handshakes at a time: the server's accept backlog is small.
-      for (let start = 0; start < plans.length; start += 50) {
-        const opened = await Promise.all(plans.slice(start, start + 50).map((plan, offset) => open(message.url, message.query, plan, start + offset)));
+      for (let offset = 0; offset < message.sockets.length; offset += 50) {
+        const batch = message.sockets.slice(offset, offset + 50);
+        const opened = await Promise.all(batch.map((plan, index) => open(message.query, plan, start + offset + index)));
         failed += opened.filter((ok) => !ok).length;
       }
       send({ type: 'opened', failed });
@@ -108,9 +142,9 @@ export class Clients {
   }
 
   /** Spreads the sockets over the clients, round robin, and waits until all are open. */
-  async open(url: string, plans: SocketPlan[], query = ''): Promise<number> {
+  async open(plans: SocketPlan[], query = '', behaviour: WebBehaviour = { mode: 'apply' }): Promise<number> {
     const shares = this.children.map((_, index) => plans.filter((_, planIndex) => planIndex % this.children.length === index));
-    const answers = await Promise.all(this.children.map((child, index) => this.ask(child, { type: 'open', url, query, sockets: shares[index] })));
+    const answers = await Promise.all(this.children.map((child, index) => this.ask(child, { type: 'open', query, sockets: shares[index], behaviour })));
     return answers.reduce((sum, answer) => sum + (answer.type === 'opened' ? answer.failed : 0), 0);
   }
 
@@ -120,6 +154,7 @@ export class Clients {
       arrivals: answers.flatMap((answer) => answer.arrivals),
       sample: answers.find((answer) => answer.sample)?.sample ?? null,
       errors: answers.reduce((sum, answer) => sum + answer.errors, 0),
+      httpRequests: answers.reduce((sum, answer) => sum + answer.httpRequests, 0),
       unexpected: answers.reduce((sum, answer) => sum + answer.unexpected, 0),
     };
   }

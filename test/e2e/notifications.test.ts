@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserJourney, openContext, screenshot, signInThroughForm as signIn } from '../support/browser.js';
-import { demoCitizen, demoPassword, type BuiltApp } from '../support/built-app.js';
+import { api, demoCitizen, demoPassword } from '../support/built-app.js';
 
-async function api(app: BuiltApp, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Record<string, any>> {
-  const response = await fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 describe('web: the notification centre', () => {
   const journey = browserJourney();

@@ -69,3 +69,15 @@ export async function startBuiltApp(options: { environment?: Record<string, stri
     },
   };
 }
+
+/** A GraphQL operation against a built app over HTTP, as a script would send it; its data, or a thrown error. */
+export async function api(app: BuiltApp, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Record<string, any>> {
+  const response = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown };
+  if (!body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}

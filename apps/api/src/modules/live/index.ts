@@ -2,7 +2,7 @@ import { LiveResolver } from './live.resolver.js';
 
 export { createLiveContext } from './live-context.js';
 export { subscribeLive } from './live-subscribe.js';
-export { boundSendBuffer, tooSlowCloseCode } from './send-buffer.js';
+export { boundSendBuffer } from './send-buffer.js';
 
 export const liveModule = {
   entities: [],

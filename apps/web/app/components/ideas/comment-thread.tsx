@@ -24,7 +24,12 @@ function CommentItem({ comment, canReply }: { comment: CommentFieldsFragment; ca
   return (
     <li className="comment" id={`komentar-${comment.id}`} style={{ marginInlineStart: `${Math.min(comment.depth, 6) * 1.5}rem` }}>
       <p className="comment-meta">
-        {comment.author ? <Link to={`/pengguna/${comment.author.id}`}>{name}</Link> : null}{' '}
+        {/* A comment can arrive live: its link asks for the route only when followed, not as it appears (no request on an event). */}
+        {comment.author ? (
+          <Link to={`/pengguna/${comment.author.id}`} discover="none">
+            {name}
+          </Link>
+        ) : null}{' '}
         <time dateTime={comment.createdAt}>{formatDate(comment.createdAt)}</time> {comment.edited ? <span>{t('comments.edited')}</span> : null}
         {comment.hidden ? <span className="badge badge-hidden">{t('ideas.hidden')}</span> : null}
       </p>

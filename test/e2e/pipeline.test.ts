@@ -114,6 +114,7 @@ describe('web: innovations and the pipeline board in a browser', () => {
     await newKpi.getByLabel(/Satuan/).fill('%');
     await newKpi.getByRole('button', { name: 'Tambah KPI' }).click();
     await page.getByRole('status').filter({ hasText: 'KPI disimpan.' }).waitFor();
+    await expect(page.getByRole('form', { name: 'KPI baru' }).getByLabel('Indikator').inputValue()).resolves.toBe('');
     const result = page.getByRole('form', { name: 'Catat hasil Izin terbit dalam satu hari' });
     await result.getByLabel(/Nilai terukur/).fill('64');
     await result.getByLabel('Tanggal pengukuran').fill('2026-11-25');
@@ -128,6 +129,7 @@ describe('web: innovations and the pipeline board in a browser', () => {
     await page.getByRole('status').filter({ hasText: 'Tonggak disimpan.' }).waitFor();
     await page.getByRole('button', { name: 'Tandai selesai: Nomor WhatsApp resmi aktif' }).click();
     await page.getByRole('status').filter({ hasText: 'Tonggak ditandai selesai.' }).waitFor();
+    await screenshot(page, 'innovation-editor');
 
     await page.goto(address);
     const checklist = page.getByRole('region', { name: 'Daftar periksa adopsi' });

@@ -297,7 +297,7 @@ export default function InnovationEditor() {
                 </ButtonForm>
               </>
             )}
-            <AppForm intent={`result-${kpi.id}`} schema={kpiResultSchema} toInput={resultInput} aria-label={t('editor.result.for', { name: kpi.name })} className="result-form">
+            <AppForm key={kpi.results.length} intent={`result-${kpi.id}`} schema={kpiResultSchema} toInput={resultInput} aria-label={t('editor.result.for', { name: kpi.name })} className="result-form">
               <div className="field-row">
                 <Field name="value" label={t('editor.result.value')} hint={kpi.unit ? t('editor.result.unit', { unit: kpi.unit }) : undefined} inputMode="decimal" />
                 <Field name="measuredOn" type="date" label={t('editor.result.measuredOn')} />
@@ -309,7 +309,8 @@ export default function InnovationEditor() {
             </AppForm>
           </article>
         ))}
-        <AddForm intent="kpi-add" schema={kpiSchema} toInput={kpiInput} title={t('editor.kpi.add')} submit={t('editor.kpi.addSubmit')}>
+        {/* Keyed by the list's length: after an item is added (with JavaScript, without a reload) the form starts empty again. */}
+        <AddForm key={innovation.kpis.length} intent="kpi-add" schema={kpiSchema} toInput={kpiInput} title={t('editor.kpi.add')} submit={t('editor.kpi.addSubmit')}>
           <KpiFields />
         </AddForm>
       </section>
@@ -335,7 +336,7 @@ export default function InnovationEditor() {
             )}
           </article>
         ))}
-        <AddForm intent="milestone-add" schema={milestoneSchema} toInput={milestoneInput} title={t('editor.milestone.add')} submit={t('editor.milestone.addSubmit')}>
+        <AddForm key={innovation.milestones.length} intent="milestone-add" schema={milestoneSchema} toInput={milestoneInput} title={t('editor.milestone.add')} submit={t('editor.milestone.addSubmit')}>
           <MilestoneFields />
         </AddForm>
       </section>

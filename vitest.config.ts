@@ -24,6 +24,7 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           include: ['test/api/**/*.test.ts'],
           setupFiles: ['test/support/fail-on-console-error.ts'],
+          globalSetup: ['test/support/pglite-template.ts'],
           // Generous: a fresh embedded PostgreSQL per file starts slowly on a busy two-core machine.
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { inject } from 'vitest';
 
 export type TestDatabase = {
   /** DATABASE_URL for the app, or undefined for the embedded PostgreSQL in `dataDirectory`. */
@@ -13,12 +14,15 @@ export type TestDatabase = {
 
 /**
  * A fresh database for one test file: a new database on the server named by DATABASE_URL,
- * or, without it, a new data folder for the embedded PostgreSQL.
+ * or, without it, a new data folder for the embedded PostgreSQL (a copy of the migrated template when the API tests'
+ * global setup made one).
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const dataDirectory = await mkdtemp(path.join(tmpdir(), 'gotong-test-'));
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
+    const template = inject('pgliteTemplate');
+    if (template) await cp(template, dataDirectory, { recursive: true });
     return { dataDirectory, drop: () => rm(dataDirectory, { recursive: true, force: true }) };
   }
   const name = `gotong_test_${randomBytes(6).toString('hex')}`;

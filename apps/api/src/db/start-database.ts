@@ -12,7 +12,7 @@ export async function startDatabase(config: Config, logger: Logger, logQuery?: (
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDirectory);
   if (embedded) logger.info({ dataDirectory: config.dataDirectory }, 'using the embedded PostgreSQL');
   const clientUrl = config.databaseUrl ?? embedded!.clientUrl;
-  const orm = await MikroORM.init(ormConfig({ clientUrl, poolSize: embedded ? 1 : 10, logQuery }));
+  const orm = await MikroORM.init(ormConfig({ clientUrl, poolSize: embedded ? 1 : 10, logQuery, logger }));
   try {
     await migrate(orm, embedded ? undefined : { clientUrl });
   } catch (error) {

@@ -29,13 +29,15 @@ function printBanner(config: Config) {
 
 /** SIGTERM or SIGINT: answer what was accepted, then exit 0 (a second signal exits at once). */
 function exitOnSignals(server: GotongServer, config: Config, logger: Logger) {
-  let shuttingDown = false;
+  let firstSignalAt: number | null = null;
   const shutdown = async (signal: string) => {
-    if (shuttingDown) {
+    if (firstSignalAt !== null) {
+      // npm forwards the terminal's Ctrl-C to its script, which the terminal signalled too: one press, two signals.
+      if (Date.now() - firstSignalAt < 1000) return;
       logger.warn({ signal }, 'second signal: exiting without waiting');
       process.exit(1);
     }
-    shuttingDown = true;
+    firstSignalAt = Date.now();
     logger.info({ signal }, 'shutting down: answering the requests already accepted');
     // The drain is bounded by SHUTDOWN_TIMEOUT_MS; this guards against a close step that hangs past it.
     const deadline = setTimeout(() => {

@@ -6,7 +6,7 @@
  * own `ideaChanged` document, a fifth of them signed in (each a different person); a few watch other ideas and must
  * receive nothing. Each event is a vote (or unvote) through HTTP; a browser's latency runs from the vote's request
  * until it has what it needs to paint the change: the payload (the web applies it), or with `--web revalidate` (the
- * web as it was before ADR 019) also the answers of the page's loaders, requested for real. Meanwhile another person
+ * web as it was before ADR 020) also the answers of the page's loaders, requested for real. Meanwhile another person
  * votes on another idea: that vote's response time is the "vote during the fan-out".
  * Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:live --
  *   [--subscriptions N (10,000)] [--signed-in SHARE (0.2)] [--events K (20)] [--clients C (2)] [--processes P (1; 2 needs REDIS_URL)]
@@ -43,7 +43,7 @@ const options = {
   profile: process.argv.includes('--profile'),
 };
 
-/** What the idea page's loaders asked for on every event before ADR 019: the root's viewer and unread count, and the page. */
+/** What the idea page's loaders asked for on every event before ADR 020: the root's viewer and unread count, and the page. */
 const revalidation: WebBehaviour = {
   mode: 'revalidate',
   operations: [
@@ -295,7 +295,7 @@ const milliseconds = (value: number) => Math.round(value);
 {
   console.log(
     `${options.subscriptions.toLocaleString()} subscriptions, one per WebSocket, from ${options.clients} client processes, on ${options.processes} API process(es); ` +
-      `${options.events} events; the web ${options.web === 'apply' ? 'applies each payload' : 'reloads its loaders on each event (before ADR 019)'}`,
+      `${options.events} events; the web ${options.web === 'apply' ? 'applies each payload' : 'reloads its loaders on each event (before ADR 020)'}`,
   );
   const live = await gotong();
   const bare = await bareBroadcast(live.subscribers, options.events, live.sample);

@@ -69,7 +69,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     queries,
     async graphql<TData>(query: string, variables?: Record<string, unknown>, requestOptions?: RequestOptions) {
       const response = await graphqlClient(server.url).graphql<TData>(query, variables, requestOptions);
-      // Events are delivered after the answer (ADR 019): tests read what the notification rules made only once they have run.
+      // Events are delivered after the answer (ADR 020): tests read what the notification rules made only once they have run.
       await eventsSettled();
       return response;
     },

@@ -30,7 +30,7 @@ const environmentSchema = z.object({
   PRIVACY_POLICY_VERSION: z.string().default('2026-11-01'),
   /** 1: posting, voting and commenting wait for a confirmed email; 0: they do not. Unset: required when SMTP_URL is set. */
   REQUIRE_EMAIL_CONFIRMATION: z.enum(['0', '1', 'true', 'false']).optional(),
-  /** Bytes a WebSocket may have waiting to be sent before its reader counts as too slow and is closed (ADR 019). */
+  /** Bytes a WebSocket may have waiting to be sent before its reader counts as too slow and is closed (ADR 020). */
   LIVE_SEND_BUFFER_BYTES: z.coerce.number().int().positive().default(512 * 1024),
   TRUST_PROXY: booleanFlag,
   /** The key of the web forms' CSRF tokens (read by apps/web/app/lib/csrf.server.ts); shared by every process of a site. */

@@ -9,7 +9,7 @@ import type {
 } from '@gotong/graphql-client';
 
 /**
- * How the pages apply live events to what they show, without asking the server again (ADR 019). Each function takes
+ * How the pages apply live events to what they show, without asking the server again (ADR 020). Each function takes
  * what the page shows and an event's payload and returns what the page shows next; the payloads carry no field that
  * depends on the viewer, so those are kept from the loader or worked out here with the same rules as the API's.
  */

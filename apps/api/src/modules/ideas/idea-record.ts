@@ -19,8 +19,9 @@ export class PersonRecord {
   bio: string;
   locale: Locale;
   deletedAt: Date | null;
+  emailConfirmedAt: Date | null;
 
-  static readonly columns = ['id', 'created_at', 'updated_at', 'email', 'display_name', 'platform_role', 'bio', 'locale', 'deleted_at'];
+  static readonly columns = ['id', 'created_at', 'updated_at', 'email', 'display_name', 'platform_role', 'bio', 'locale', 'deleted_at', 'email_confirmed_at'];
 
   constructor(row: Record<string, unknown>, prefix: string) {
     this.id = row[`${prefix}id`] as string;
@@ -32,6 +33,7 @@ export class PersonRecord {
     this.bio = row[`${prefix}bio`] as string;
     this.locale = row[`${prefix}locale`] as Locale;
     this.deletedAt = dateOrNull(row[`${prefix}deleted_at`]);
+    this.emailConfirmedAt = dateOrNull(row[`${prefix}email_confirmed_at`]);
   }
 }
 

@@ -10,16 +10,14 @@ import { graphql } from '~/lib/graphql.server';
 import { hasDictionary, useLocale } from '~/lib/i18n';
 import { localeOf } from '~/lib/i18n.server';
 import { useNonce } from '~/lib/nonce';
-import baseStyles from '~/styles/base.css?url';
-import formStyles from '~/styles/forms.css?url';
-import layoutStyles from '~/styles/layout.css?url';
+import appStyles from '~/styles/app.css?url';
 import '~/lib/load-context';
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: baseStyles },
-  { rel: 'stylesheet', href: layoutStyles },
-  { rel: 'stylesheet', href: formStyles },
+  { rel: 'stylesheet', href: appStyles },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+  { rel: 'apple-touch-icon', href: '/icons/icon-192.png' },
+  { rel: 'manifest', href: '/manifest.webmanifest' },
 ];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -1,5 +1,5 @@
 import { Link, NavLink, useLocation } from '@remix-run/react';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocale, useT } from '~/lib/i18n';
 import { navigation } from '~/lib/navigation';
 import { NotificationBadge } from '~/components/notifications/notification-badge';
@@ -46,9 +46,6 @@ function AccountMenu() {
   return (
     <ul className="account-menu">
       <li>
-        <NotificationBadge />
-      </li>
-      <li>
         <Link to="/profil" title={t('nav.signedInAs', { name: viewer.displayName })}>
           {viewer.displayName}
         </Link>
@@ -62,10 +59,61 @@ function AccountMenu() {
   );
 }
 
-/** The page frame: skip link, header with navigation, account menu and language switch, main landmark, footer. */
-export function SiteLayout({ children }: { children: ReactNode }) {
+/** The main navigation's links (the role-restricted ones only for their roles). */
+function MainLinks() {
   const t = useT();
   const viewer = useViewer();
+  return (
+    <ul>
+      {navigation
+        .filter((item) => !item.visibleTo || item.visibleTo(viewer))
+        .map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to} end={item.to === '/'}>
+              {t(item.labelKey)}
+            </NavLink>
+          </li>
+        ))}
+    </ul>
+  );
+}
+
+/**
+ * The small screens' menu: a disclosure (works without JavaScript) holding the navigation, the account and the
+ * language. It closes itself when the page changes.
+ */
+function CompactMenu() {
+  const t = useT();
+  const location = useLocation();
+  const menu = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    menu.current?.removeAttribute('open');
+  }, [location.pathname, location.search]);
+  return (
+    <details className="compact-menu" ref={menu}>
+      <summary className="compact-menu-button">
+        <span className="menu-icon" aria-hidden="true" />
+        {t('layout.menu')}
+      </summary>
+      <div className="compact-menu-panel">
+        <nav aria-label={t('layout.mainNavigation')} className="compact-nav">
+          <MainLinks />
+        </nav>
+        <nav aria-label={t('layout.accountNavigation')} className="compact-account">
+          <AccountMenu />
+          <LanguageSwitch />
+        </nav>
+      </div>
+    </details>
+  );
+}
+
+/**
+ * The page frame: skip link, header, main landmark, footer. Wide screens show the navigation, account and language
+ * in the header; small ones fold them into one menu button (CSS shows one or the other, never both).
+ */
+export function SiteLayout({ children }: { children: ReactNode }) {
+  const t = useT();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -80,23 +128,19 @@ export function SiteLayout({ children }: { children: ReactNode }) {
             <span className="brand-name">{t('site.name')}</span>
             <span className="brand-tagline">{t('site.tagline')}</span>
           </Link>
-          <nav aria-label={t('layout.accountNavigation')} className="header-tools">
-            <AccountMenu />
-            <LanguageSwitch />
-          </nav>
+          <div className="header-end">
+            <NotificationBadge />
+            <nav aria-label={t('layout.accountNavigation')} className="header-tools wide-only">
+              <AccountMenu />
+              <LanguageSwitch />
+            </nav>
+            <CompactMenu />
+          </div>
         </div>
-        <nav aria-label={t('layout.mainNavigation')} className="main-nav">
-          <ul className="container">
-            {navigation
-              .filter((item) => !item.visibleTo || item.visibleTo(viewer))
-              .map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.to === '/'}>
-                    {t(item.labelKey)}
-                  </NavLink>
-                </li>
-              ))}
-          </ul>
+        <nav aria-label={t('layout.mainNavigation')} className="main-nav wide-only">
+          <div className="container">
+            <MainLinks />
+          </div>
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="container site-main">

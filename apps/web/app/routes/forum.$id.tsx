@@ -1,6 +1,6 @@
 import { moderationReason } from '@gotong/domain';
 import { DiscussionPageDocument, ModerateDiscussionDocument } from '@gotong/graphql-client';
-import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
 import { ErrorPage } from '~/components/error-page';
@@ -8,7 +8,6 @@ import { Field } from '~/components/field';
 import { AppForm } from '~/components/form';
 import { CommentThread } from '~/components/ideas/comment-thread';
 import { contentAction } from '~/components/ideas/content-actions.server';
-import ideaStyles from '~/components/ideas/ideas.css?url';
 import { ReportForm } from '~/components/ideas/report-form';
 import { Notice } from '~/components/notice';
 import { verifiedFormData } from '~/lib/csrf.server';
@@ -20,7 +19,6 @@ import { withNotice } from '~/lib/notice';
 import { useViewer } from '~/lib/root-data';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.discussion.title ?? 'Forum'} · Gotong` }];
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: ideaStyles }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { discussion } = await graphql({ request, context }, DiscussionPageDocument, { id: params.id ?? '', commentsAfter: new URL(request.url).searchParams.get('komentar') });

@@ -1,17 +1,15 @@
 import { discussionCategories, type DiscussionCategory } from '@gotong/domain';
 import { DiscussionsDocument } from '@gotong/graphql-client';
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import { EmptyState } from '~/components/empty-state';
 import { ErrorPage } from '~/components/error-page';
-import ideaStyles from '~/components/ideas/ideas.css?url';
 import { Notice } from '~/components/notice';
 import { Pagination } from '~/components/pagination';
 import { graphql } from '~/lib/graphql.server';
 import { useFormatDate, useT } from '~/lib/i18n';
 
 export const meta: MetaFunction = () => [{ title: 'Forum · Gotong' }];
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: ideaStyles }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;

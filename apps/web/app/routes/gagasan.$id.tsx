@@ -1,6 +1,6 @@
 import { decisionReason } from '@gotong/domain';
 import { CommentAddedDocument, IdeaChangedDocument, IdeaFeedDocument, IdeaPageDocument, ProposalOrganizationsDocument, ReviewIdeaDocument } from '@gotong/graphql-client';
-import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
 import { ErrorPage } from '~/components/error-page';
@@ -10,7 +10,6 @@ import { CommentThread } from '~/components/ideas/comment-thread';
 import { contentAction } from '~/components/ideas/content-actions.server';
 import { IdeaBadges } from '~/components/ideas/idea-card';
 import { IdeaSearchForm } from '~/components/ideas/idea-search';
-import ideaStyles from '~/components/ideas/ideas.css?url';
 import { ReportForm } from '~/components/ideas/report-form';
 import { VoteButton } from '~/components/ideas/vote-button';
 import { Notice } from '~/components/notice';
@@ -28,7 +27,6 @@ import { withNotice } from '~/lib/notice';
 import { useViewer } from '~/lib/root-data';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.idea.title ?? 'Gagasan'} · Gotong` }];
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: ideaStyles }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { idea } = await graphql({ request, context }, IdeaPageDocument, { id: params.id ?? '', commentsAfter: new URL(request.url).searchParams.get('komentar') });

@@ -1,6 +1,6 @@
 import { ideaKinds, ideaStatuses, type IdeaKind, type IdeaStatus } from '@gotong/domain';
 import { IdeaFeedDocument, IdeaPostedDocument, type IdeaOrder } from '@gotong/graphql-client';
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import { EmptyState } from '~/components/empty-state';
 import { ErrorPage } from '~/components/error-page';
@@ -12,10 +12,8 @@ import { useT } from '~/lib/i18n';
 import { withPostedIdea } from '~/lib/live-updates';
 import { useViewer } from '~/lib/root-data';
 import { useLiveEvents, useLiveState } from '~/lib/use-live';
-import ideaStyles from '~/components/ideas/ideas.css?url';
 
 export const meta: MetaFunction = () => [{ title: 'Gagasan · Gotong' }];
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: ideaStyles }];
 
 const orders: readonly IdeaOrder[] = ['HOT', 'NEW', 'TOP'];
 const feedPageSize = 20;

@@ -1,13 +1,12 @@
 import { ideaKinds, postIdeaSchema } from '@gotong/domain';
 import { PostIdeaDocument, ServicesDocument, SimilarIdeasDocument, type SimilarIdeasQuery } from '@gotong/graphql-client';
-import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useFetcher, useLoaderData } from '@remix-run/react';
 import { useEffect, useState } from 'react';
 import { ErrorPage } from '~/components/error-page';
 import { Field } from '~/components/field';
 import { AppForm } from '~/components/form';
 import { ideaFormInput } from '~/components/ideas/idea-form';
-import ideaStyles from '~/components/ideas/ideas.css?url';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate, type FormFailure } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
@@ -17,7 +16,6 @@ import { withNotice } from '~/lib/notice';
 import { requireViewer } from '~/lib/viewer.server';
 
 export const meta: MetaFunction = () => [{ title: 'Tulis gagasan · Gotong' }];
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: ideaStyles }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireViewer({ request, context });

@@ -1,18 +1,15 @@
 import { legalBasisTypeLabels } from '@gotong/domain';
 import { CommentAddedDocument, InnovationChangedDocument, InnovationDocument, InnovationPilotProposalsDocument, ProposalOrganizationsDocument } from '@gotong/graphql-client';
-import { type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { ErrorPage } from '~/components/error-page';
 import { CommentThread } from '~/components/ideas/comment-thread';
 import { contentAction } from '~/components/ideas/content-actions.server';
-import ideaStyles from '~/components/ideas/ideas.css?url';
 import { Notice } from '~/components/notice';
-import partnerStyles from '~/components/partners/partners.css?url';
 import { proposingOrganizations } from '~/components/partners/proposal-organizations';
 import { ProposalSection, proposalsParameter } from '~/components/partners/proposal-section';
 import { moveInnovation } from '~/components/pipeline/move-action.server';
 import { MoveForm } from '~/components/pipeline/move-form';
-import pipelineStyles from '~/components/pipeline/pipeline.css?url';
 import { GateChecklist } from '~/components/pipeline/gate-checklist';
 import { kpiValue } from '~/components/pipeline/kpi-value';
 import { LinkedIdeas } from '~/components/pipeline/linked-ideas';
@@ -30,11 +27,6 @@ import { withComment } from '~/lib/live-updates';
 import { useLiveEvents, useLiveState } from '~/lib/use-live';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.innovation.title} · Gotong` : 'Gotong' }];
-export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: pipelineStyles },
-  { rel: 'stylesheet', href: partnerStyles },
-  { rel: 'stylesheet', href: ideaStyles },
-];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const id = params.id ?? '';

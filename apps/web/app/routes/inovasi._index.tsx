@@ -1,18 +1,16 @@
 import { innovationStages, type InnovationStage } from '@gotong/domain';
 import { InnovationsDocument } from '@gotong/graphql-client';
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useLoaderData } from '@remix-run/react';
 import { EmptyState } from '~/components/empty-state';
 import { ErrorPage } from '~/components/error-page';
 import { Pagination } from '~/components/pagination';
 import { InnovationCard } from '~/components/pipeline/innovation-card';
-import pipelineStyles from '~/components/pipeline/pipeline.css?url';
 import { useStageLabel } from '~/components/pipeline/stage';
 import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 
 export const meta: MetaFunction = () => [{ title: 'Inovasi · Gotong' }];
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: pipelineStyles }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;

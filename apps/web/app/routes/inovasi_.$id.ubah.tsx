@@ -9,7 +9,7 @@ import {
   updateInnovationSchema,
 } from '@gotong/domain';
 import { IdeaFeedDocument, InnovationEditorDocument, RecordKpiResultDocument, UpdateInnovationDocument, type UpdateInnovationInput } from '@gotong/graphql-client';
-import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { z, type ZodType } from 'zod';
@@ -21,7 +21,6 @@ import { Notice } from '~/components/notice';
 import { GateChecklist } from '~/components/pipeline/gate-checklist';
 import { kpiValue } from '~/components/pipeline/kpi-value';
 import { LinkedIdeas } from '~/components/pipeline/linked-ideas';
-import pipelineStyles from '~/components/pipeline/pipeline.css?url';
 import { StageStepper } from '~/components/pipeline/stage-stepper';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate, type FieldErrors, type FormFailure } from '~/lib/forms';
@@ -33,7 +32,6 @@ import { withNotice } from '~/lib/notice';
 import { requireViewer } from '~/lib/viewer.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · Gotong` : 'Gotong' }];
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: pipelineStyles }];
 
 /** The GET parameter of the idea search. */
 const searchParameter = 'gagasan';

@@ -1,6 +1,6 @@
 import { createSurveySchema, minimumSample, updateServiceSchema } from '@gotong/domain';
 import { CreateSurveyDocument, ServiceSatisfactionDocument, UpdateServiceDocument } from '@gotong/graphql-client';
-import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { EmptyState } from '~/components/empty-state';
 import { ErrorPage } from '~/components/error-page';
@@ -12,7 +12,6 @@ import { useFormatNumber } from '~/components/surveys/format';
 import { IkmChart } from '~/components/surveys/ikm-chart';
 import { createSurveyInput } from '~/components/surveys/survey-input';
 import { SurveyStatus } from '~/components/surveys/survey-status';
-import surveyStyles from '~/components/surveys/surveys.css?url';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
@@ -22,7 +21,6 @@ import { localeOf } from '~/lib/i18n.server';
 import { withNotice } from '~/lib/notice';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.service.name} · Gotong` : 'Gotong' }];
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: surveyStyles }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const after = new URL(request.url).searchParams.get('setelah');

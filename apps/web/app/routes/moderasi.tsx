@@ -1,13 +1,12 @@
 import { moderationReason } from '@gotong/domain';
 import { ModerateContentDocument, ModerationQueueDocument, type ModerationQueueQuery } from '@gotong/graphql-client';
-import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
 import { EmptyState } from '~/components/empty-state';
 import { ErrorPage } from '~/components/error-page';
 import { Field } from '~/components/field';
 import { AppForm } from '~/components/form';
-import ideaStyles from '~/components/ideas/ideas.css?url';
 import { Notice } from '~/components/notice';
 import { Pagination } from '~/components/pagination';
 import { verifiedFormData } from '~/lib/csrf.server';
@@ -19,7 +18,6 @@ import { withNotice } from '~/lib/notice';
 import { requireViewer } from '~/lib/viewer.server';
 
 export const meta: MetaFunction = () => [{ title: 'Moderasi · Gotong' }];
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: ideaStyles }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireViewer({ request, context });

@@ -1,16 +1,14 @@
 import { OrganizationIdeasDocument } from '@gotong/graphql-client';
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { EmptyState } from '~/components/empty-state';
 import { ErrorPage } from '~/components/error-page';
 import { IdeaCard } from '~/components/ideas/idea-card';
-import ideaStyles from '~/components/ideas/ideas.css?url';
 import { Pagination } from '~/components/pagination';
 import { graphql, notFound } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Gagasan ${data?.organization.name ?? ''} · Gotong` }];
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: ideaStyles }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const after = new URL(request.url).searchParams.get('setelah');

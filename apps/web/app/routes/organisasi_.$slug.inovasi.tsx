@@ -1,6 +1,6 @@
 import { createInnovationSchema } from '@gotong/domain';
 import { CreateInnovationDocument, PipelineAgencyDocument, PipelineChangedDocument, PipelineDocument } from '@gotong/graphql-client';
-import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { ErrorPage } from '~/components/error-page';
 import { Field } from '~/components/field';
@@ -9,7 +9,6 @@ import { Notice } from '~/components/notice';
 import { InnovationCard } from '~/components/pipeline/innovation-card';
 import { moveInnovation } from '~/components/pipeline/move-action.server';
 import { MoveForm } from '~/components/pipeline/move-form';
-import pipelineStyles from '~/components/pipeline/pipeline.css?url';
 import { useStageLabel } from '~/components/pipeline/stage';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate } from '~/lib/forms';
@@ -22,7 +21,6 @@ import { withPipelineCard } from '~/lib/live-updates';
 import { useLiveEvents, useLiveState } from '~/lib/use-live';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Inovasi ${data.agency.name} · Gotong` : 'Gotong' }];
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: pipelineStyles }];
 
 async function findAgency(args: { request: Request; context: LoaderFunctionArgs['context'] }, slug: string) {
   const { organization } = await graphql(args, PipelineAgencyDocument, { slug });

@@ -1,13 +1,11 @@
 import { CommentAddedDocument, CourseChangedDocument, CourseDocument } from '@gotong/graphql-client';
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { CourseHeading, CourseStatusBadge, EnrollmentControls, SeatsLeft, SessionList } from '~/components/courses/course-parts';
-import courseStyles from '~/components/courses/courses.css?url';
 import { enrollmentAction } from '~/components/courses/enrollment-action.server';
 import { ErrorPage } from '~/components/error-page';
 import { CommentThread } from '~/components/ideas/comment-thread';
 import { contentAction } from '~/components/ideas/content-actions.server';
-import ideaStyles from '~/components/ideas/ideas.css?url';
 import { Notice } from '~/components/notice';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { graphql, notFound } from '~/lib/graphql.server';
@@ -17,11 +15,6 @@ import { withComment } from '~/lib/live-updates';
 import { useLiveEvents, useLiveState } from '~/lib/use-live';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.course.title} · Gotong` : 'Gotong' }];
-
-export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: courseStyles },
-  { rel: 'stylesheet', href: ideaStyles },
-];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { course, comments } = await graphql({ request, context }, CourseDocument, { id: params.id ?? '', commentsAfter: new URL(request.url).searchParams.get('komentar') });

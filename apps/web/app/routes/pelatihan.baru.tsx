@@ -1,17 +1,15 @@
 import { CourseInstituteDocument } from '@gotong/graphql-client';
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { courseEditorAction, innovationChoices } from '~/components/courses/course-editor.server';
 import { CourseForm } from '~/components/courses/course-form';
 import { InstitutePageErrorBoundary } from '~/components/courses/course-refusal';
-import courseStyles from '~/components/courses/courses.css?url';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { graphql, notFound } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { requireViewer } from '~/lib/viewer.server';
 
 export const meta: MetaFunction = () => [{ title: 'Pelatihan baru · Gotong' }];
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: courseStyles }];
 
 type RequestArgs = { request: Request; context: LoaderFunctionArgs['context'] };
 

@@ -1,6 +1,6 @@
 import { surveyResponseSchema } from '@gotong/domain';
 import { CloseSurveyDocument, SubmitSurveyResponseDocument, SurveyDocument, SurveyResultChangedDocument, SurveySuggestionsDocument } from '@gotong/graphql-client';
-import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { ErrorPage } from '~/components/error-page';
 import { ButtonForm } from '~/components/form';
@@ -10,7 +10,6 @@ import { ensureRespondentKey, respondentKeyOf } from '~/components/surveys/respo
 import { surveyResponseInput } from '~/components/surveys/survey-input';
 import { SurveyResults } from '~/components/surveys/survey-results';
 import { SurveyStatus } from '~/components/surveys/survey-status';
-import surveyStyles from '~/components/surveys/surveys.css?url';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate, type UserErrorLike } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
@@ -21,7 +20,6 @@ import { withNotice } from '~/lib/notice';
 import { useLiveEvents, useLiveState } from '~/lib/use-live';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.survey.title} · Gotong` : 'Gotong' }];
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: surveyStyles }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const id = params.id ?? '';

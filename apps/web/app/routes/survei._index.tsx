@@ -1,16 +1,14 @@
 import { SurveysDocument } from '@gotong/graphql-client';
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { EmptyState } from '~/components/empty-state';
 import { Pagination } from '~/components/pagination';
 import { SurveyList } from '~/components/surveys/survey-list';
-import surveyStyles from '~/components/surveys/surveys.css?url';
 import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { localeOf } from '~/lib/i18n.server';
 
 export const meta: MetaFunction = () => [{ title: 'Survei Kepuasan Masyarakat · Gotong' }];
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: surveyStyles }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;

@@ -7,7 +7,7 @@ import {
   type PilotProposalStatus,
 } from '@gotong/domain';
 import { CommentAddedDocument, CreateInnovationDocument, PilotProposalDocument, ReviewPilotProposalDocument, WithdrawPilotProposalDocument, type PilotProposalQuery } from '@gotong/graphql-client';
-import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
 import { EmptyState } from '~/components/empty-state';
@@ -16,12 +16,10 @@ import { Field } from '~/components/field';
 import { AppForm } from '~/components/form';
 import { Notice } from '~/components/notice';
 import { Pagination } from '~/components/pagination';
-import partnerStyles from '~/components/partners/partners.css?url';
 import { ProposalStatusBadge } from '~/components/partners/proposal-status';
 import { ProposalSubjectLine } from '~/components/partners/proposal-table';
 import { CommentThread } from '~/components/ideas/comment-thread';
 import { contentAction } from '~/components/ideas/content-actions.server';
-import ideaStyles from '~/components/ideas/ideas.css?url';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
@@ -36,10 +34,6 @@ type Proposal = NonNullable<PilotProposalQuery['pilotProposal']>;
 type RequestArgs = { request: Request; context: LoaderFunctionArgs['context'] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.proposal.title ?? 'Usulan uji coba'} · Gotong` }];
-export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: partnerStyles },
-  { rel: 'stylesheet', href: ideaStyles },
-];
 
 const historyParameter = 'riwayat';
 

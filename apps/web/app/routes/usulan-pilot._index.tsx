@@ -1,11 +1,10 @@
 import { pilotProposalStatuses, type PilotProposalStatus } from '@gotong/domain';
 import { PilotProposalsDocument, type PilotProposalFilter } from '@gotong/graphql-client';
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import { EmptyState } from '~/components/empty-state';
 import { Notice } from '~/components/notice';
 import { Pagination } from '~/components/pagination';
-import partnerStyles from '~/components/partners/partners.css?url';
 import { proposalViews } from '~/components/partners/proposal-organizations';
 import { ProposalTable } from '~/components/partners/proposal-table';
 import { graphql } from '~/lib/graphql.server';
@@ -13,7 +12,6 @@ import { useT } from '~/lib/i18n';
 import { requireViewer } from '~/lib/viewer.server';
 
 export const meta: MetaFunction = () => [{ title: 'Usulan uji coba · Gotong' }];
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: partnerStyles }];
 
 const awaitingReview: PilotProposalStatus[] = ['SUBMITTED', 'UNDER_REVIEW'];
 

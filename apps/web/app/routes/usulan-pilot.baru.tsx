@@ -1,8 +1,7 @@
 import { ProposalSubjectDocument } from '@gotong/graphql-client';
-import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { ErrorPage } from '~/components/error-page';
-import partnerStyles from '~/components/partners/partners.css?url';
 import { saveProposal } from '~/components/partners/proposal-editor.server';
 import { ProposalForm } from '~/components/partners/proposal-form';
 import { proposingOrganizations } from '~/components/partners/proposal-organizations';
@@ -12,7 +11,6 @@ import { useT } from '~/lib/i18n';
 import { requireViewer } from '~/lib/viewer.server';
 
 export const meta: MetaFunction = () => [{ title: 'Usulkan uji coba · Gotong' }];
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: partnerStyles }];
 
 function subjectIdOf(request: Request): string {
   const subjectId = new URL(request.url).searchParams.get('untuk');

@@ -1,8 +1,7 @@
 import { PilotProposalDocument } from '@gotong/graphql-client';
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { ErrorPage } from '~/components/error-page';
-import partnerStyles from '~/components/partners/partners.css?url';
 import { saveProposal } from '~/components/partners/proposal-editor.server';
 import { ProposalForm } from '~/components/partners/proposal-form';
 import { ProposalStatusBadge } from '~/components/partners/proposal-status';
@@ -12,7 +11,6 @@ import { useT } from '~/lib/i18n';
 import { requireViewer } from '~/lib/viewer.server';
 
 export const meta: MetaFunction = () => [{ title: 'Ubah usulan uji coba · Gotong' }];
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: partnerStyles }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   await requireViewer({ request, context });

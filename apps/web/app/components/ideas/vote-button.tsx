@@ -9,7 +9,7 @@ type VotableIdea = { id: string; title: string; status: string; voteCount: numbe
 const closedStatuses = new Set(['ACCEPTED', 'DECLINED', 'MERGED']);
 
 /**
- * Support (or withdraw support for) an idea: a plain POST form that works without JavaScript; with it, the vote is
+ * Support (or withdraw support for) an idea (a closed one says why it takes no votes): a plain POST form that works without JavaScript; with it, the vote is
  * sent in the background and the count changes at once, then settles on what the server counted.
  */
 export function VoteButton({ idea }: { idea: VotableIdea }) {
@@ -22,6 +22,14 @@ export function VoteButton({ idea }: { idea: VotableIdea }) {
   const voted = pending ? pending === 'vote' : idea.viewerHasVoted;
   const count = pending ? idea.voteCount + (pending === 'vote' ? 1 : -1) * (voted === idea.viewerHasVoted ? 0 : 1) : idea.voteCount;
   const label = t('ideas.votes', { count });
+  if (closedStatuses.has(idea.status)) {
+    return (
+      <div className="vote">
+        <span className="vote-count">{label}</span>
+        <span className="vote-closed">{t(dynamicKey(`ideas.vote.closedBecause.${idea.status}`))}</span>
+      </div>
+    );
+  }
   if (!viewer) {
     return (
       <div className="vote">
@@ -51,8 +59,6 @@ export function VoteButton({ idea }: { idea: VotableIdea }) {
         >
           {t(voted ? 'ideas.unvote' : 'ideas.vote')}
         </button>
-      ) : closedStatuses.has(idea.status) ? (
-        <span className="vote-closed">{t(dynamicKey(`ideas.vote.closedBecause.${idea.status}`))}</span>
       ) : null}
     </fetcher.Form>
   );

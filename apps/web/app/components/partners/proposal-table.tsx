@@ -26,12 +26,12 @@ export function ProposalTable({ proposals, caption }: { proposals: readonly Pilo
               <Link to={`/usulan-pilot/${encodeURIComponent(proposal.id)}`}>{proposal.title}</Link>
               <ProposalSubjectLine proposal={proposal} />
             </td>
-            <td>{proposal.proposer.name}</td>
-            <td>{proposal.agency.name}</td>
-            <td>
+            <td data-label={t('proposals.column.proposer')}>{proposal.proposer.name}</td>
+            <td data-label={t('proposals.column.agency')}>{proposal.agency.name}</td>
+            <td data-label={t('proposals.column.budget')}>
               {formatRupiah(proposal.budgetRupiah)} · {t('proposals.weeks', { weeks: proposal.durationWeeks })}
             </td>
-            <td>
+            <td data-label={t('proposals.column.status')}>
               <ProposalStatusBadge status={proposal.status} />
             </td>
           </tr>

@@ -64,9 +64,9 @@ export function SurveyResults({ results }: { results: SurveyResultsFieldsFragmen
             {results.elements.map((element) => (
               <tr key={element.code}>
                 <th scope="row">{element.code}</th>
-                <td>{element.label}</td>
-                <td>{formatNumber(element.nrr, 2)}</td>
-                <td>{formatNumber(element.weightedNrr, 3)}</td>
+                <td data-label={t('surveys.results.element')}>{element.label}</td>
+                <td data-label={t('surveys.results.nrr')}>{formatNumber(element.nrr, 2)}</td>
+                <td data-label={t('surveys.results.weightedNrr')}>{formatNumber(element.weightedNrr, 3)}</td>
               </tr>
             ))}
           </tbody>

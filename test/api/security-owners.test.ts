@@ -5,6 +5,7 @@ import { addMember } from './pilot-proposals-support.js';
 
 const removeMember = `mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { errors { code field } } }`;
 const changeRole = `mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { errors { code field } } }`;
+const deleteMyAccount = `mutation ($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) { deleted errors { code } } }`;
 const owners = `query ($slug: String!) { organization(slug: $slug) { members(first: 20) { edges { node { role user { id } } } } } }`;
 
 describe('security: the last-owner rule holds under concurrent changes (finding 7)', () => {
@@ -53,6 +54,19 @@ describe('security: the last-owner rule holds under concurrent changes (finding 
       // The loser was either the last owner by then, or no longer an owner at all.
       const refused = answers.find((answer) => answer !== succeeded[0])!;
       expect(refused.data?.changeMemberRole?.errors[0]?.code ?? refused.errors?.[0].extensions?.code).toMatch(/^(NOT_ALLOWED_NOW|FORBIDDEN)$/);
+      expect(await ownerIds(organization.slug)).toHaveLength(1);
+    }
+  });
+
+  it('two owners deleting their accounts at once, or one deleting while the other leaves: an owner always remains', async () => {
+    for (let round = 0; round < 4; round += 1) {
+      const { first, second, organization } = await twoOwners(20 + round);
+      const deleteAccount = (who: SignedIn) => app.graphql(deleteMyAccount, { input: { password: 'kata-sandi-rahasia' } }, { token: who.token });
+      const leave = (who: SignedIn) => app.graphql(removeMember, { input: { organizationId: organization.id, userId: who.id } }, { token: who.token });
+      const answers = await Promise.all(round % 2 === 0 ? [deleteAccount(first), deleteAccount(second)] : [deleteAccount(first), leave(second)]);
+      const errors = answers.map((answer) => answer.data?.deleteMyAccount?.errors ?? answer.data?.removeMember?.errors);
+      expect(errors.filter((list) => list?.length === 0)).toHaveLength(1);
+      expect(errors.flat()).toEqual([{ code: 'NOT_ALLOWED_NOW' }].map((error) => expect.objectContaining(error)));
       expect(await ownerIds(organization.slug)).toHaveLength(1);
     }
   });

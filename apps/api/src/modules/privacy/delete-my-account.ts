@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
 import { AccountToken, ApiToken, confirmPassword, requireSessionViewer } from '../accounts/index.js';
@@ -11,18 +12,23 @@ import { Membership } from '../organizations/membership.entity.js';
 import { runAccountDeletionHooks } from './personal-data.js';
 
 /**
- * Deletes the viewer's account (UU 27/2022 right to erasure): personal data is erased, sessions end,
- * memberships go; what they contributed stays, shown as "Pengguna terhapus".
+ * Refuses while the person is an organisation's only owner. The organisations' rows are locked in id order first, the
+ * lock that membership changes take, so an owner leaving at the same moment cannot leave an organisation ownerless.
  */
-export async function deleteMyAccount(context: Context, password: string): Promise<void> {
-  const viewer = requireSessionViewer(context);
-  const { em } = context;
-  await confirmPassword(em, viewer.id, password, 'input.password');
-  const soleOwnerships = await em.getConnection().execute<{ name: string }[]>(
+async function refuseSoleOwnership(transaction: EntityManager, userId: string): Promise<void> {
+  const connection = transaction.getConnection();
+  const run = <Row>(sql: string, parameters: unknown[]) => connection.execute<Row[]>(sql, parameters, 'all', transaction.getTransactionContext());
+  await run(
+    `select o.id from organizations o join memberships m on m.organization_id = o.id
+     where m.user_id = ? and m.role = 'OWNER' order by o.id for update of o`,
+    [userId],
+  );
+  const soleOwnerships = await run<{ name: string }>(
     `select o.name from memberships m join organizations o on o.id = m.organization_id
      where m.user_id = ? and m.role = 'OWNER'
-       and (select count(*) from memberships other where other.organization_id = m.organization_id and other.role = 'OWNER') = 1`,
-    [viewer.id],
+       and (select count(*) from memberships other where other.organization_id = m.organization_id and other.role = 'OWNER') = 1
+     order by o.name`,
+    [userId],
   );
   if (soleOwnerships.length > 0) {
     throw new UserErrorException(
@@ -32,7 +38,18 @@ export async function deleteMyAccount(context: Context, password: string): Promi
       ),
     );
   }
+}
+
+/**
+ * Deletes the viewer's account (UU 27/2022 right to erasure): personal data is erased, sessions end,
+ * memberships go; what they contributed stays, shown as "Pengguna terhapus".
+ */
+export async function deleteMyAccount(context: Context, password: string): Promise<void> {
+  const viewer = requireSessionViewer(context);
+  const { em } = context;
+  await confirmPassword(em, viewer.id, password, 'input.password');
   await em.transactional(async (transaction) => {
+    await refuseSoleOwnership(transaction, viewer.id);
     const now = new Date();
     await transaction.nativeUpdate(User, { id: viewer.id }, {
       email: `deleted-${viewer.id}@deleted.invalid`,

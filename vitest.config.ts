@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
@@ -13,8 +14,14 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', sequence: { groupOrder: 0 }, include: ['packages/*/src/**/*.test.ts', 'apps/api/src/**/*.test.ts'], setupFiles: ['test/support/fail-on-console-error.ts'] },
-        resolve: { alias: sharedGraphql },
+        test: {
+          name: 'unit',
+          sequence: { groupOrder: 0 },
+          include: ['packages/*/src/**/*.test.ts', 'apps/api/src/**/*.test.ts', 'apps/web/app/**/*.test.ts'],
+          setupFiles: ['test/support/fail-on-console-error.ts'],
+        },
+        // `~` is the web app's own alias (apps/web/vite.config.ts), for its pure helpers' tests.
+        resolve: { alias: { ...sharedGraphql, '~': fileURLToPath(new URL('apps/web/app', import.meta.url)) } },
         plugins: [decorators],
         esbuild: false,
       },

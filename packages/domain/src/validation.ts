@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { memberRoles, organizationKinds } from './organizations.js';
+import { timeZoneSchema } from './time-zones.js';
 
 /**
  * Input rules shared by the API (authoritative) and the web forms (early feedback).
@@ -58,7 +59,11 @@ export const createOrganizationSchema = z.object({
   description: z.string().trim().max(5000, { message: 'tooLong' }).optional(),
   website: optionalUrl,
   slug: slug.optional(),
+  timeZone: timeZoneSchema.optional(),
 });
+
+/** An organisation's profile changes (its owners and admins): only the fields given change. */
+export const updateOrganizationSchema = createOrganizationSchema.pick({ name: true, description: true, website: true, timeZone: true }).partial();
 
 export const addMemberSchema = z.object({
   email,

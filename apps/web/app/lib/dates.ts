@@ -5,14 +5,27 @@ import { useLocale } from './i18n';
 
 const intlLocale = (locale: string) => (locale === 'id' ? 'id-ID' : 'en-GB');
 
-/** "10 Desember 2026, 09.00 WITA": a moment in a zone, with the zone's Indonesian name (Intl would say "GMT+8"). */
+/** "10 Desember 2026 pukul 09.00 WITA": a moment in a zone, with the zone's Indonesian name (Intl would say "GMT+8"). */
+export function formatDateTime(locale: string, iso: string, zone: string | null | undefined): string {
+  const timeZone = timeZoneOr(zone);
+  return `${new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso))} ${timeZoneAbbreviations[timeZone]}`;
+}
+
 export function useFormatDateTime(): (iso: string, zone: string | null | undefined) => string {
   const locale = useLocale();
-  return (iso, zone) => {
-    const timeZone = timeZoneOr(zone);
-    const text = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso));
-    return `${text} ${timeZoneAbbreviations[timeZone]}`;
-  };
+  return (iso, zone) => formatDateTime(locale, iso, zone);
+}
+
+/** "Kam, 10 Des 2026 09.00–12.30 WITA": a session from start to end in a zone. */
+export function formatTimeRange(locale: string, startIso: string, endIso: string, zone: string | null | undefined): string {
+  const timeZone = timeZoneOr(zone);
+  const format = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone });
+  return `${format.formatRange(new Date(startIso), new Date(endIso))} ${timeZoneAbbreviations[timeZone]}`;
+}
+
+export function useFormatTimeRange(): (startIso: string, endIso: string, zone: string | null | undefined) => string {
+  const locale = useLocale();
+  return (startIso, endIso, zone) => formatTimeRange(locale, startIso, endIso, zone);
 }
 
 /** The day of a moment in a zone (WIB for what belongs to no organisation), e.g. "28 November 2026". */
@@ -20,7 +33,7 @@ export function formatDay(locale: string, iso: string, zone: string | null | und
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: timeZoneOr(zone) }).format(new Date(iso));
 }
 
-export function zoneAbbreviation(zone: string | null | undefined): string {
+export function zoneAbbreviation(zone: string | null | undefined): (typeof timeZoneAbbreviations)[TimeZone] {
   return timeZoneAbbreviations[timeZoneOr(zone)];
 }
 

@@ -1,5 +1,7 @@
 import {
   adoptionItemSchema,
+  calendarDayInZone,
+  defaultTimeZone,
   kpiResultSchema,
   kpiSchema,
   legalBasisSchema,
@@ -94,7 +96,7 @@ const legalInput = (formData: FormData) => ({
 });
 
 /** The day in Jakarta, as the API dates results and milestones. */
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const today = () => calendarDayInZone(new Date(), defaultTimeZone);
 
 /** API errors on a list item ("input.kpis.2.name", "input.milestones.0.dueOn") belong to the one form that sent that item. */
 function itemFailure(errors: Parameters<typeof fromUserErrors>[0], intent: string): FormFailure {

@@ -10,7 +10,8 @@ import { Notice } from '~/components/notice';
 import { Pagination } from '~/components/pagination';
 import { useFormatNumber } from '~/components/surveys/format';
 import { IkmChart } from '~/components/surveys/ikm-chart';
-import { createSurveyInput } from '~/components/surveys/survey-input';
+import { createSurveyInput, surveyTimeZoneField } from '~/components/surveys/survey-input';
+import { zoneAbbreviation } from '~/lib/dates';
 import { SurveyStatus } from '~/components/surveys/survey-status';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate } from '~/lib/forms';
@@ -169,9 +170,10 @@ export default function ServicePage() {
         <section aria-labelledby="create-survey" className="section panel">
           <h2 id="create-survey">{t('services.page.create')}</h2>
           <AppForm intent="create" schema={createSurveySchema} toInput={createSurveyInput}>
+            <input type="hidden" name={surveyTimeZoneField} value={service.agency.timeZone} />
             <Field name="title" label={t('services.page.createTitle')} defaultValue={`Survei Kepuasan Masyarakat ${service.name}`} />
             <Field name="period" label={t('services.page.createPeriod')} hint={t('services.page.createPeriodHint')} />
-            <Field name="opensAt" label={t('services.page.createOpensOn')} type="date" />
+            <Field name="opensAt" label={t('services.page.createOpensOn')} hint={t('services.page.createZoneHint', { zone: zoneAbbreviation(service.agency.timeZone) })} type="date" />
             <Field name="closesAt" label={t('services.page.createClosesOn')} type="date" />
             <button type="submit" className="button">
               {t('services.page.createSubmit')}

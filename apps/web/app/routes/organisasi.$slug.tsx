@@ -9,7 +9,7 @@ import {
   type MembershipRowFragment,
 } from '@gotong/graphql-client';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, useLoaderData } from '@remix-run/react';
+import { Form, Link, useLoaderData } from '@remix-run/react';
 import { OrganizationCourses, OrganizationProposals } from '~/components/courses/organization-activity';
 import { EmptyState } from '~/components/empty-state';
 import { ErrorPage } from '~/components/error-page';
@@ -21,6 +21,7 @@ import { Pagination } from '~/components/pagination';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
+import { zoneAbbreviation } from '~/lib/dates';
 import { graphql, notFound } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
@@ -154,8 +155,10 @@ export default function OrganizationPage() {
           <h1>{organization.name}</h1>
           <p className="meta">
             <VerifiedBadge verified={organization.verified} />{' '}
-            {organization.viewerRole ? <span>{t('organizations.page.yourRole', { role: t(`organizations.role.${organization.viewerRole}`) })}</span> : null}
+            {organization.viewerRole ? <span>{t('organizations.page.yourRole', { role: t(`organizations.role.${organization.viewerRole}`) })}</span> : null}{' '}
+            <span>{t(`organizations.timeZone.${zoneAbbreviation(organization.timeZone)}`)}</span>
           </p>
+          {organization.viewerCanUpdate ? <Link to={`/organisasi/${organization.slug}/pengaturan`}>{t('organizations.settings.link')}</Link> : null}
         </div>
       </header>
       <Notice />

@@ -2,6 +2,7 @@ import { createOrganizationSchema, organizationKinds } from '@gotong/domain';
 import { CreateOrganizationDocument } from '@gotong/graphql-client';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Field } from '~/components/field';
+import { TimeZoneField } from '~/components/organizations/time-zone-field';
 import { AppForm } from '~/components/form';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate } from '~/lib/forms';
@@ -25,6 +26,7 @@ function organizationInput(formData: FormData) {
     description: textOf(formData, 'description'),
     website: textOf(formData, 'website'),
     slug: textOf(formData, 'slug'),
+    timeZone: textOf(formData, 'timeZone'),
   };
 }
 
@@ -64,6 +66,7 @@ export default function CreateOrganization() {
         </Field>
         <Field name="website" type="url" label={t('organizations.create.website')} hint={t('organizations.create.websiteHint')} optional inputMode="url" />
         <Field name="slug" label={t('organizations.create.slug')} hint={t('organizations.create.slugHint')} optional />
+        <TimeZoneField />
         <button type="submit" className="button">
           {t('organizations.create.submit')}
         </button>

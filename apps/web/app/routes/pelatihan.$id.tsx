@@ -70,7 +70,7 @@ export default function CoursePage() {
 
       <section aria-labelledby="sessions-title" className="section">
         <h2 id="sessions-title">{t('courses.sessions')}</h2>
-        <SessionList sessions={course.sessions} />
+        <SessionList sessions={course.sessions} timeZone={course.institute.timeZone} />
       </section>
 
       <section aria-labelledby="competencies-title" className="section">

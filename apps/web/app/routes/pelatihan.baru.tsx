@@ -45,7 +45,7 @@ export default function NewCourse() {
         <Link to={`/organisasi/${institute.slug}`}>{institute.name}</Link>
       </p>
       <h1>{t('courses.new.title')}</h1>
-      <CourseForm choices={choices} submitLabel={t('courses.new.submit')} />
+      <CourseForm choices={choices} submitLabel={t('courses.new.submit')} timeZone={institute.timeZone} />
     </div>
   );
 }

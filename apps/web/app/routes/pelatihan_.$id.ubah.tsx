@@ -35,7 +35,7 @@ export default function EditCourse() {
         <Link to={`/pelatihan/${encodeURIComponent(course.id)}`}>{course.title}</Link>
       </p>
       <h1>{t('courses.edit.title')}</h1>
-      <CourseForm course={course} choices={choices} submitLabel={t('courses.edit.submit')} />
+      <CourseForm course={course} choices={choices} submitLabel={t('courses.edit.submit')} timeZone={course.institute.timeZone} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { apiTokenScopes, createApiTokenSchema } from '@gotong/domain';
+import { apiTokenScopes, createApiTokenSchema, defaultTimeZone, endOfDayInZone } from '@gotong/domain';
 import { CreateApiTokenDocument, MyApiTokensDocument, RevokeApiTokenDocument, type ApiTokenScope } from '@gotong/graphql-client';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
@@ -28,7 +28,7 @@ function tokenInput(formData: FormData) {
   const scopes = formData.getAll('scopes').filter((scope): scope is ApiTokenScope => (apiTokenScopes as readonly unknown[]).includes(scope));
   const day = textOf(formData, 'expiresAt');
   // A day typed in the form ends at the end of that day in Jakarta (WIB).
-  return { name: textOf(formData, 'name') ?? '', scopes, expiresAt: day ? `${day}T23:59:59+07:00` : '' };
+  return { name: textOf(formData, 'name') ?? '', scopes, expiresAt: day ? (endOfDayInZone(day, defaultTimeZone)?.toISOString() ?? day) : '' };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

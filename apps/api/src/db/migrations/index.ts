@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261201100247_organization_time_zone } from './Migration20261201100247_organization_time_zone.js';
 import { Migration20261201091000_accounts_recovery_tokens } from './Migration20261201091000_accounts_recovery_tokens.js';
 import { Migration20261201084803_audit_and_moderation_filters } from './Migration20261201084803_audit_and_moderation_filters.js';
 import { Migration20261201084000_kpi_ids } from './Migration20261201084000_kpi_ids.js';
@@ -22,4 +23,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201084000_kpi_ids', class: Migration20261201084000_kpi_ids },
   { name: 'Migration20261201084803_audit_and_moderation_filters', class: Migration20261201084803_audit_and_moderation_filters },
   { name: 'Migration20261201091000_accounts_recovery_tokens', class: Migration20261201091000_accounts_recovery_tokens },
+  { name: 'Migration20261201100247_organization_time_zone', class: Migration20261201100247_organization_time_zone },
 ];

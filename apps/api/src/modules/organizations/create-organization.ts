@@ -24,6 +24,7 @@ export async function createOrganization(context: Context, input: CreateOrganiza
     kind: data.kind,
     description: data.description ?? '',
     website: data.website || null,
+    ...(data.timeZone ? { timeZone: data.timeZone } : {}),
   });
   em.create(Membership, { organization, user: viewer, role: 'OWNER' });
   try {

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
-import type { OrganizationKind } from '@gotong/domain';
+import { defaultTimeZone, type OrganizationKind, type TimeZone } from '@gotong/domain';
 import { BaseEntity } from '../../core/base.entity.js';
 import { User } from '../accounts/user.entity.js';
 
@@ -22,6 +22,10 @@ export class Organization extends BaseEntity {
 
   @Property({ type: 'string', length: 300, nullable: true })
   website: string | null = null;
+
+  /** Where it works (WIB, WITA or WIT): its courses', surveys' and deadlines' times are shown and entered in it. */
+  @Property({ type: 'string', length: 40, default: defaultTimeZone })
+  timeZone: TimeZone & Opt = defaultTimeZone;
 
   /** An organisation acts (posts for itself, submits, publishes) only once a platform admin has verified it. */
   @Property({ type: 'datetime', nullable: true })

@@ -23,9 +23,11 @@ import {
   OrganizationPayload,
   OrganizationType,
   RemoveMemberInput,
+  UpdateOrganizationInput,
   VerifyOrganizationInput,
 } from './organization.type.js';
 import { can, viewerRole } from './organizations.permissions.js';
+import { updateOrganization } from './update-organization.js';
 import { verifyOrganization } from './verify-organization.js';
 
 @Resolver(() => OrganizationType)
@@ -95,6 +97,18 @@ export class OrganizationResolver {
     return toPayload(OrganizationPayload, () => createOrganization(context, input), (payload, organization) => {
       payload.organization = organization;
     });
+  }
+
+  @Mutation(() => OrganizationPayload, { description: "Changes an organisation's name, description, website or time zone (owners and admins)." })
+  updateOrganization(@Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput, @Ctx() context: Context) {
+    return toPayload(OrganizationPayload, () => updateOrganization(context, input), (payload, organization) => {
+      payload.organization = organization;
+    });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may change its profile and time zone.' })
+  viewerCanUpdate(@Root() organization: Organization, @Ctx() context: Context): Promise<boolean> {
+    return can(context, 'update', organization);
   }
 
   @Mutation(() => MembershipPayload, { description: "Adds a member or changes a member's role (owners and admins)." })

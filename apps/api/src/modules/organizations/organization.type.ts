@@ -42,6 +42,9 @@ export class OrganizationType extends Node {
   @Field(() => String, { nullable: true })
   website: string | null;
 
+  @Field(() => String, { description: 'Its IANA time zone: "Asia/Jakarta" (WIB), "Asia/Makassar" (WITA) or "Asia/Jayapura" (WIT). Its dates are shown and entered in it.' })
+  timeZone: string;
+
   @Field(() => Date, { nullable: true, description: 'When a platform admin verified it; unverified organisations cannot act.' })
   verifiedAt: Date | null;
 
@@ -98,6 +101,27 @@ export class CreateOrganizationInput {
 
   @Field(() => String, { nullable: true, description: 'The address part, e.g. "dukcapil-kota-bandung"; made from the name when omitted.' })
   slug?: string;
+
+  @Field(() => String, { nullable: true, description: 'Asia/Jakarta (the default), Asia/Makassar or Asia/Jayapura.' })
+  timeZone?: string;
+}
+
+@InputType({ description: "An organisation's profile (its owners and admins, platform admins); only the fields given change." })
+export class UpdateOrganizationInput {
+  @Field(() => ID)
+  organizationId: string;
+
+  @Field(() => String, { nullable: true })
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string;
+
+  @Field(() => String, { nullable: true, description: 'An empty text removes it.' })
+  website?: string;
+
+  @Field(() => String, { nullable: true, description: 'Asia/Jakarta, Asia/Makassar or Asia/Jayapura.' })
+  timeZone?: string;
 }
 
 @InputType()

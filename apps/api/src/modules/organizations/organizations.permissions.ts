@@ -4,7 +4,7 @@ import { hasPlatformRole } from '../../core/authorization.js';
 import { viewerRoleLoader } from './organization.loaders.js';
 import type { Organization } from './organization.entity.js';
 
-export type OrganizationAction = 'manageMembers' | 'verify' | 'actFor';
+export type OrganizationAction = 'manageMembers' | 'update' | 'verify' | 'actFor';
 
 /** The viewer's role in the organisation, or null; batched across a page of organisations. */
 export async function viewerRole(context: Context, organization: Organization): Promise<MemberRole | null> {
@@ -18,6 +18,7 @@ export async function can(context: Context, action: OrganizationAction, organiza
     case 'verify':
       return isAdmin;
     case 'manageMembers':
+    case 'update':
       return isAdmin || canManageOrganization(await viewerRole(context, organization));
     case 'actFor':
       return Boolean(organization.verifiedAt) && actsForOrganization(await viewerRole(context, organization));

@@ -1,4 +1,4 @@
-import type { GateFacts } from '@gotong/domain';
+import { calendarDayInZone, timeZoneOr, type GateFacts } from '@gotong/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Innovation } from './innovation.entity.js';
 
@@ -18,13 +18,13 @@ export function registerGateFactsProvider(provider: GateFactsProvider): void {
 
 const hasText = (value: string) => value.trim().length > 0;
 
-/** The calendar day in Indonesia's western time zone, as KPI results and checklist items are dated. */
-export function dayInIndonesia(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+/** The calendar day in the agency's time zone (WIB when it is not loaded), as KPI results and checklist items are dated. */
+export function dayInIndonesia(at: Date, timeZone?: string): string {
+  return calendarDayInZone(at, timeZoneOr(timeZone));
 }
 
 function ownFacts(innovation: Innovation, linkedIdeaCount: number): GateFacts {
-  const implementationDay = innovation.implementationStartedAt ? dayInIndonesia(innovation.implementationStartedAt) : null;
+  const implementationDay = innovation.implementationStartedAt ? dayInIndonesia(innovation.implementationStartedAt, (innovation.agency as { timeZone?: string }).timeZone) : null;
   return {
     hasProblemStatement: hasText(innovation.problemStatement),
     linkedIdeaCount,

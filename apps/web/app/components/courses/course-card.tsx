@@ -16,7 +16,7 @@ export function CourseCard({ course }: { course: CourseCardFragment }) {
       </p>
       <p>{course.summary}</p>
       <h3>{t('courses.sessions')}</h3>
-      <SessionList sessions={course.sessions} />
+      <SessionList sessions={course.sessions} timeZone={course.institute.timeZone} />
       <SeatsLeft course={course} />
       <EnrollmentControls course={course} returnTo="/pelatihan" />
     </article>

@@ -1,4 +1,4 @@
-import { courseContentSchema, courseStatuses } from '@gotong/domain';
+import { courseContentSchema, courseStatuses, instantInZone, localDateTimeInZone, timeZoneOr, type TimeZone } from '@gotong/domain';
 import { z } from 'zod';
 import { itemsOf, oneFieldList, textOf } from '~/lib/forms';
 
@@ -46,19 +46,24 @@ export function sessionRowCount(values: { has(name: string): boolean }): number 
   return count;
 }
 
-/** A `datetime-local` value is a time in Western Indonesian Time, where the courses take place. */
-export function fromLocalTime(value: string | undefined): string {
-  return value ? `${value}:00+07:00` : '';
+/** The hidden field naming the institute's time zone, in which the form's `datetime-local` values are read. */
+export const timeZoneField = 'timeZone';
+
+/** A `datetime-local` value is a time in the institute's zone; text that is no time stays as it is for the schema to refuse. */
+export function fromLocalTime(value: string | undefined, zone: TimeZone): string {
+  if (!value) return '';
+  return instantInZone(value, zone)?.toISOString() ?? value;
 }
 
-/** The other way: an instant as a `datetime-local` value in Western Indonesian Time. */
-export function toLocalTime(iso: string): string {
-  return new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
+/** The other way: an instant as a `datetime-local` value in the institute's zone. */
+export function toLocalTime(iso: string, zone: TimeZone): string {
+  return localDateTimeInZone(iso, zone);
 }
 
 /** The course editor's fields as courseFormSchema takes them. */
 export function courseFormInput(formData: FormData) {
   const capacity = textOf(formData, 'capacity');
+  const zone = timeZoneOr(textOf(formData, timeZoneField));
   return {
     title: textOf(formData, 'title') ?? '',
     summary: textOf(formData, 'summary') ?? '',
@@ -66,8 +71,8 @@ export function courseFormInput(formData: FormData) {
     capacity: capacity === undefined ? undefined : Number(capacity),
     competencies: itemsOf(formData, 'competencies', /[,\n]/),
     sessions: Array.from({ length: sessionRowCount(formData) }, (_, index) => ({
-      startsAt: fromLocalTime(textOf(formData, `sessions.${index}.startsAt`)),
-      endsAt: fromLocalTime(textOf(formData, `sessions.${index}.endsAt`)),
+      startsAt: fromLocalTime(textOf(formData, `sessions.${index}.startsAt`), zone),
+      endsAt: fromLocalTime(textOf(formData, `sessions.${index}.endsAt`), zone),
       place: textOf(formData, `sessions.${index}.place`) ?? '',
     })),
     status: textOf(formData, 'status') ?? '',

@@ -6,7 +6,9 @@ import { Field, type ControlProps } from '~/components/field';
 import { AppForm } from '~/components/form';
 import type { FormFailure } from '~/lib/forms';
 import { dynamicKey, useT } from '~/lib/i18n';
-import { courseFormInput, courseFormSchema, innovationFieldPrefix, sessionRowCount, toLocalTime } from './course-form-input';
+import { timeZoneOr } from '@gotong/domain';
+import { zoneAbbreviation } from '~/lib/dates';
+import { courseFormInput, courseFormSchema, innovationFieldPrefix, sessionRowCount, timeZoneField, toLocalTime } from './course-form-input';
 
 export const courseFormIntent = 'course';
 
@@ -41,8 +43,9 @@ function uniqueById(choices: InnovationChoice[]): InnovationChoice[] {
  * The one course editor, for a new course and for a change. Without JavaScript "add a session" and the innovation
  * search post the form and get it back as typed; with JavaScript a session row is added in place.
  */
-export function CourseForm({ course, choices, submitLabel }: { course?: SavedCourse; choices: InnovationChoice[]; submitLabel: string }) {
+export function CourseForm({ course, choices, submitLabel, timeZone }: { course?: SavedCourse; choices: InnovationChoice[]; submitLabel: string; timeZone: string }) {
   const t = useT();
+  const zone = timeZoneOr(timeZone);
   const actionData = useActionData<EditorData>();
   const values = actionData?.intent === courseFormIntent ? (actionData.values ?? {}) : {};
   const submitted = Object.keys(values).length > 0;
@@ -72,6 +75,7 @@ export function CourseForm({ course, choices, submitLabel }: { course?: SavedCou
       <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">
         {submitLabel}
       </button>
+      <input type="hidden" name={timeZoneField} value={zone} />
       <Field name="title" label={t('courses.field.title')} defaultValue={course?.title} required maxLength={160} />
       <Field name="summary" label={t('courses.field.summary')} hint={t('courses.field.summaryHint')} defaultValue={course?.summary}>
         {(control) => <textarea rows={6} {...control} required />}
@@ -92,8 +96,8 @@ export function CourseForm({ course, choices, submitLabel }: { course?: SavedCou
           return (
             <fieldset key={index} className="fieldset course-session-row">
               <legend>{t('courses.field.session', { number: index + 1 })}</legend>
-              <Field name={`sessions.${index}.startsAt`} type="datetime-local" label={t('courses.field.startsAt')} defaultValue={saved ? toLocalTime(saved.startsAt) : ''} />
-              <Field name={`sessions.${index}.endsAt`} type="datetime-local" label={t('courses.field.endsAt')} defaultValue={saved ? toLocalTime(saved.endsAt) : ''} />
+              <Field name={`sessions.${index}.startsAt`} type="datetime-local" label={t('courses.field.startsAt', { zone: zoneAbbreviation(zone) })} defaultValue={saved ? toLocalTime(saved.startsAt, zone) : ''} />
+              <Field name={`sessions.${index}.endsAt`} type="datetime-local" label={t('courses.field.endsAt', { zone: zoneAbbreviation(zone) })} defaultValue={saved ? toLocalTime(saved.endsAt, zone) : ''} />
               <Field name={`sessions.${index}.place`} label={t('courses.field.place')} defaultValue={saved?.place ?? ''} optional />
             </fieldset>
           );

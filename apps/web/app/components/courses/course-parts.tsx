@@ -3,33 +3,20 @@ import type { CourseCardFragment } from '@gotong/graphql-client';
 import { Link } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { ButtonForm } from '~/components/form';
-import { useLocale, useT } from '~/lib/i18n';
+import { useFormatTimeRange } from '~/lib/dates';
+import { useT } from '~/lib/i18n';
 import { useViewer } from '~/lib/root-data';
 
 type Session = CourseCardFragment['sessions'][number];
 
-/** Session times in the page's language, in Western Indonesian Time where the courses take place. */
-function useSessionFormat(): Intl.DateTimeFormat {
-  const locale = useLocale();
-  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Asia/Jakarta',
-    timeZoneName: 'short',
-  });
-}
-
-export function SessionList({ sessions }: { sessions: readonly Session[] }) {
-  const format = useSessionFormat();
+/** Session times in the page's language and the institute's time zone, where the course takes place. */
+export function SessionList({ sessions, timeZone }: { sessions: readonly Session[]; timeZone: string }) {
+  const formatRange = useFormatTimeRange();
   return (
     <ul className="course-sessions">
       {sessions.map((session) => (
         <li key={session.startsAt}>
-          {format.formatRange(new Date(session.startsAt), new Date(session.endsAt))}
+          {formatRange(session.startsAt, session.endsAt, timeZone)}
           {session.place ? ` · ${session.place}` : ''}
         </li>
       ))}

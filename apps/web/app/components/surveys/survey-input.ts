@@ -1,4 +1,4 @@
-import { surveyElementCodes } from '@gotong/domain';
+import { calendarDayInZone, endOfDayInZone, instantInZone, surveyElementCodes, timeZoneOr } from '@gotong/domain';
 import { textOf } from '~/lib/forms';
 
 export const profileFields = ['gender', 'ageBand', 'education', 'occupation'] as const;
@@ -13,21 +13,24 @@ export function surveyResponseInput(formData: FormData) {
   return { answers, suggestion: textOf(formData, 'suggestion'), ...profile };
 }
 
-const dayInJakarta = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+/** The hidden field naming the agency's time zone, in which the form's days are read. */
+export const surveyTimeZoneField = 'timeZone';
 
 /**
- * The new-survey form as createSurveySchema takes it: whole days in Indonesia's western time, from opening to closing.
- * A survey opened today opens now, not at the day's midnight: it must not count as taken before something that
- * happened earlier today (the last pipeline gate asks for a survey opened after implementation started).
+ * The new-survey form as createSurveySchema takes it: whole days in the agency's time zone, from opening to closing
+ * (the last second of the closing day). A survey opened today opens now, not at the day's midnight: it must not count
+ * as taken before something that happened earlier today (the last pipeline gate asks for a survey opened after
+ * implementation started). A day that does not parse stays as typed, for the schema to refuse.
  */
-export function createSurveyInput(formData: FormData) {
+export function createSurveyInput(formData: FormData, now = new Date()) {
+  const zone = timeZoneOr(textOf(formData, surveyTimeZoneField));
   const opensOn = textOf(formData, 'opensAt');
   const closesOn = textOf(formData, 'closesAt');
-  const now = new Date();
+  const closesAt = closesOn ? endOfDayInZone(closesOn, zone) : null;
   return {
     title: textOf(formData, 'title') ?? '',
     period: textOf(formData, 'period') ?? '',
-    opensAt: opensOn ? (opensOn === dayInJakarta(now) ? now.toISOString() : `${opensOn}T00:00:00+07:00`) : undefined,
-    closesAt: closesOn ? `${closesOn}T23:59:59+07:00` : undefined,
+    opensAt: opensOn ? (opensOn === calendarDayInZone(now, zone) ? now.toISOString() : (instantInZone(opensOn, zone)?.toISOString() ?? opensOn)) : undefined,
+    closesAt: closesOn ? (closesAt ? new Date(closesAt.getTime() - 1000).toISOString() : closesOn) : undefined,
   };
 }

@@ -1,10 +1,12 @@
 import type { SurveyCardFragment } from '@gotong/graphql-client';
-import { useFormatDate, useT } from '~/lib/i18n';
+import { useFormatDateTime } from '~/lib/dates';
+import { useT } from '~/lib/i18n';
 
-/** Open, closed or not yet open, and the dates that go with it. */
-export function SurveyStatus({ survey }: { survey: Pick<SurveyCardFragment, 'open' | 'closed' | 'opensAt' | 'closesAt'> }) {
+/** Open, closed or not yet open, and the times that go with it, in the agency's time zone (WIB, WITA or WIT). */
+export function SurveyStatus({ survey }: { survey: Pick<SurveyCardFragment, 'open' | 'closed' | 'opensAt' | 'closesAt'> & { agency: { timeZone: string } } }) {
   const t = useT();
-  const formatDate = useFormatDate();
+  const formatDateTime = useFormatDateTime();
+  const formatDate = (iso: string) => formatDateTime(iso, survey.agency.timeZone);
   const status = survey.open ? 'open' : survey.closed ? 'closed' : 'upcoming';
   const when = survey.open
     ? t('surveys.closesOn', { date: formatDate(survey.closesAt) })

@@ -1,0 +1,77 @@
+import { updateOrganizationSchema } from '@gotong/domain';
+import { OrganizationPageDocument, UpdateOrganizationDocument } from '@gotong/graphql-client';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { ErrorPage } from '~/components/error-page';
+import { Field } from '~/components/field';
+import { AppForm } from '~/components/form';
+import { TimeZoneField } from '~/components/organizations/time-zone-field';
+import { verifiedFormData } from '~/lib/csrf.server';
+import { fromUserErrors, textOf, validate } from '~/lib/forms';
+import { failure } from '~/lib/forms.server';
+import { graphql, notFound } from '~/lib/graphql.server';
+import { useT } from '~/lib/i18n';
+import { withNotice } from '~/lib/notice';
+import { requireViewer } from '~/lib/viewer.server';
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Pengaturan ${data.organization.name} · Gotong` : 'Gotong' }];
+
+/** The organisation, for its owners and admins only (others get the 403 page; the API refuses them too). */
+async function organizationToUpdate(args: LoaderFunctionArgs | ActionFunctionArgs) {
+  await requireViewer(args);
+  const { organization } = await graphql(args, OrganizationPageDocument, { slug: args.params.slug ?? '' });
+  if (!organization) throw notFound();
+  if (!organization.viewerCanUpdate) throw new Response('Forbidden', { status: 403 });
+  return organization;
+}
+
+export async function loader(args: LoaderFunctionArgs) {
+  return { organization: await organizationToUpdate(args) };
+}
+
+function settingsInput(formData: FormData) {
+  return {
+    name: textOf(formData, 'name') ?? '',
+    description: textOf(formData, 'description') ?? '',
+    website: textOf(formData, 'website') ?? '',
+    timeZone: textOf(formData, 'timeZone') ?? '',
+  };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const formData = await verifiedFormData(args.request);
+  const organization = await organizationToUpdate(args);
+  const parsed = validate(updateOrganizationSchema, settingsInput(formData));
+  if (!parsed.data) return failure(formData, { fieldErrors: parsed.fieldErrors });
+  const { updateOrganization } = await graphql(args, UpdateOrganizationDocument, { input: { organizationId: organization.id, ...parsed.data } });
+  if (!updateOrganization.organization) return failure(formData, fromUserErrors(updateOrganization.errors));
+  return redirect(withNotice(`/organisasi/${organization.slug}`, 'organizations.settings.done'));
+}
+
+export default function OrganizationSettings() {
+  const t = useT();
+  const { organization } = useLoaderData<typeof loader>();
+  return (
+    <div className="narrow">
+      <p className="eyebrow">
+        <Link to={`/organisasi/${organization.slug}`}>{organization.name}</Link>
+      </p>
+      <h1>{t('organizations.settings.title')}</h1>
+      <AppForm schema={updateOrganizationSchema} toInput={settingsInput}>
+        <Field name="name" label={t('organizations.create.name')} defaultValue={organization.name} required />
+        <Field name="description" label={t('organizations.create.description')} optional defaultValue={organization.description}>
+          {(control) => <textarea rows={5} {...control} />}
+        </Field>
+        <Field name="website" type="url" label={t('organizations.create.website')} hint={t('organizations.create.websiteHint')} optional inputMode="url" defaultValue={organization.website ?? ''} />
+        <TimeZoneField defaultValue={organization.timeZone} />
+        <button type="submit" className="button">
+          {t('organizations.settings.submit')}
+        </button>
+      </AppForm>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -34,6 +34,10 @@ type AppFormProps<T> = Omit<FormProps, 'method' | 'onSubmit'> & {
   schema?: ZodType<T>;
   /** Builds the schema's input from the form, the same function the action uses. */
   toInput?: (formData: FormData) => unknown;
+  /** With JavaScript: a question to confirm before sending (e.g. a backward move), or null to send at once. */
+  confirmation?: (formData: FormData) => string | null;
+  /** Empties the form once it was sent without errors (a comment box, a reply). */
+  resetOnSuccess?: boolean;
   children: ReactNode;
 };
 
@@ -41,7 +45,7 @@ type AppFormProps<T> = Omit<FormProps, 'method' | 'onSubmit'> & {
  * A POST form that works without JavaScript: CSRF field, the action's errors by field and above the form.
  * With JavaScript it checks the shared schema before sending, so the person sees the same messages sooner.
  */
-export function AppForm<T>({ intent, schema, toInput, children, className, ...props }: AppFormProps<T>) {
+export function AppForm<T>({ intent, schema, toInput, confirmation, resetOnSuccess, children, className, ...props }: AppFormProps<T>) {
   const t = useT();
   const actionData = useActionData();
   const navigation = useNavigation();
@@ -61,23 +65,45 @@ export function AppForm<T>({ intent, schema, toInput, children, className, ...pr
     if (hasErrors) summaryRef.current?.focus();
   }, [hasErrors, actionData, clientErrors]);
 
+  const submitting = navigation.state !== 'idle' && navigation.formData?.get('intent') === (intent ?? null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // A second click while the first is still being sent would post twice: the form takes one submission at a time.
+  const sending = useRef(false);
+  const wasSubmitting = useRef(false);
+  useEffect(() => {
+    if (wasSubmitting.current && !submitting) {
+      sending.current = false;
+      if (resetOnSuccess && !isFailure(actionData)) formRef.current?.reset();
+    }
+    wasSubmitting.current = submitting;
+  }, [submitting, actionData, resetOnSuccess]);
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (sending.current) {
+      event.preventDefault();
+      return;
+    }
+    const question = confirmation?.(new FormData(event.currentTarget));
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+      return;
+    }
+    sending.current = true;
     // A button marked formNoValidate (e.g. "add a row") asks for the form back, not for it to be checked.
     if (!schema || !toInput || (event.nativeEvent as SubmitEvent).submitter?.hasAttribute('formnovalidate')) return;
     const result = validate(schema, toInput(new FormData(event.currentTarget)));
     if (result.fieldErrors) {
       event.preventDefault();
+      sending.current = false;
       setClientErrors(result.fieldErrors);
     } else {
       setClientErrors(null);
     }
   };
 
-  const submitting = navigation.state === 'submitting' && navigation.formData?.get('intent') === (intent ?? null);
-
   return (
     <FormStateContext.Provider value={{ idPrefix, fieldErrors, values: failure?.values ?? {} }}>
-      <Form method="post" noValidate onSubmit={onSubmit} className={['app-form', className].filter(Boolean).join(' ')} aria-busy={submitting} {...props}>
+      <Form method="post" noValidate onSubmit={onSubmit} ref={formRef} className={['app-form', className].filter(Boolean).join(' ')} aria-busy={submitting} {...props}>
         <CsrfField />
         {intent ? <input type="hidden" name="intent" value={intent} /> : null}
         {hasErrors ? (

@@ -39,7 +39,7 @@ function CommentItem({ comment, canReply }: { comment: CommentFieldsFragment; ca
           {canReply ? (
             <details>
               <summary>{t('comments.reply')}</summary>
-              <AppForm intent={`reply:${comment.id}`}>
+              <AppForm intent={`reply:${comment.id}`} resetOnSuccess>
                 <Field name="body" label={t('comments.replyTo', { name })}>
                   {(control) => <textarea rows={3} {...control} />}
                 </Field>
@@ -92,7 +92,7 @@ export function CommentThread({ thread, canComment, closedMessage }: { thread: T
       </ol>
       <Pagination pageInfo={thread.pageInfo} parameter="komentar" />
       {canComment ? (
-        <AppForm intent="comment">
+        <AppForm intent="comment" resetOnSuccess>
           <Field name="body" label={t('comments.add')}>
             {(control) => <textarea rows={4} {...control} />}
           </Field>

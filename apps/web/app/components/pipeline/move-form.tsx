@@ -1,4 +1,4 @@
-import { nextStage, type InnovationStage } from '@gotong/domain';
+import { nextStage, pipelineStages, type InnovationStage } from '@gotong/domain';
 import { Link, useActionData } from '@remix-run/react';
 import { Field } from '~/components/field';
 import { AppForm } from '~/components/form';
@@ -25,8 +25,14 @@ export function MoveForm({
   const actionData = useActionData<MoveFailure>();
   const unmet = actionData?.intent === intent ? (actionData.unmet ?? []) : [];
   const forward = nextStage(innovation.stage);
+  const stageIndex = (stage: string) => (pipelineStages as readonly string[]).indexOf(stage);
+  // A move back to an earlier stage undoes work: it is confirmed first.
+  const confirmBackward = (formData: FormData) => {
+    const to = String(formData.get('to') ?? '');
+    return stageIndex(to) >= 0 && stageIndex(innovation.stage) > stageIndex(to) ? t('move.confirmBack', { stage: stageLabel(to as InnovationStage) }) : null;
+  };
   return (
-    <AppForm intent={intent} className="move-form" aria-label={t('move.submitFor', { title: innovation.title })}>
+    <AppForm intent={intent} className="move-form" aria-label={t('move.submitFor', { title: innovation.title })} confirmation={confirmBackward}>
       <input type="hidden" name="innovationId" value={innovation.id} />
       {unmet.length > 0 ? (
         <div className="gate-refusal" role="alert">

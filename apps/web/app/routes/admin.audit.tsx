@@ -69,7 +69,7 @@ export default function AuditLog() {
         </select>
       </LogFilter>
       {auditEntries.edges.length > 0 ? (
-        <table className="table table-stacked">
+        <table className="table">
           <caption className="visually-hidden">{t('admin.audit.title')}</caption>
           <thead>
             <tr>

@@ -134,7 +134,7 @@ export default function PlatformRoles() {
       </Form>
 
       {people.edges.length > 0 ? (
-        <table className="table table-stacked">
+        <table className="table">
           <caption className="visually-hidden">{t('admin.roles.title')}</caption>
           <thead>
             <tr>

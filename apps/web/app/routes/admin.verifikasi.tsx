@@ -36,7 +36,7 @@ export default function VerificationQueue() {
       <p className="lead">{t('organizations.verification.intro')}</p>
       <Notice values={{ name: searchParams.get('nama') ?? '' }} />
       {organizations.edges.length > 0 ? (
-        <table className="table table-stacked">
+        <table className="table">
           <caption className="visually-hidden">{t('organizations.verification.title')}</caption>
           <thead>
             <tr>

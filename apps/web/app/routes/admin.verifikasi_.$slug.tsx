@@ -78,7 +78,7 @@ export default function VerificationReview() {
 
       <section aria-labelledby="members" className="section">
         <h2 id="members">{t('organizations.verification.membersTitle')}</h2>
-        <table className="table table-stacked">
+        <table className="table">
           <thead>
             <tr>
               <th scope="col">{t('organizations.members.name')}</th>

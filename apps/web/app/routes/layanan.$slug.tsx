@@ -112,7 +112,7 @@ export default function ServicePage() {
                     <th scope="row">
                       <Link to={`/survei/${encodeURIComponent(survey.id)}`}>{survey.period}</Link>
                     </th>
-                    <td>{formatDate(survey.closesAt)}</td>
+                    <td>{formatDate(survey.closesAt, service.agency.timeZone)}</td>
                     <td>
                       {survey.results.minimumSample ? t('surveys.results.responsesOfMinimum', { count: survey.results.responseCount, minimum: survey.results.minimumSample }) : survey.results.responseCount}
                     </td>

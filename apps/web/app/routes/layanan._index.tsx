@@ -42,7 +42,7 @@ function LatestIkm({ service }: { service: ServiceNode }) {
   return (
     <p className="meta">
       <Link to={`/survei/${encodeURIComponent(latest.id)}`}>
-        {t('services.index.latestIkm', { ikm: formatNumber(latest.results.ikm, 2), grade: latest.results.grade ?? '', date: formatDate(latest.closesAt) })}
+        {t('services.index.latestIkm', { ikm: formatNumber(latest.results.ikm, 2), grade: latest.results.grade ?? '', date: formatDate(latest.closesAt, service.agency.timeZone) })}
       </Link>
     </p>
   );

@@ -53,7 +53,7 @@ export default function ModerationLog() {
         </select>
       </LogFilter>
       {moderationLog.edges.length > 0 ? (
-        <table className="table table-stacked">
+        <table className="table">
           <caption className="visually-hidden">{t('moderation.log.title')}</caption>
           <thead>
             <tr>

@@ -46,13 +46,21 @@ function runClient(): void {
         .filter((operation) => plan.token || !operation.signedInOnly)
         .map(async (operation) => {
           httpRequests += 1;
-          const response = await fetch(graphqlUrl, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', ...(plan.token ? { authorization: `Bearer ${plan.token}` } : {}) },
-            body: JSON.stringify({ query: operation.query, variables: { id: plan.ideaId } }),
-          });
-          const body = (await response.json()) as { errors?: unknown };
-          if (body.errors) errors += 1;
+          // Thousands of requests at once overflow the server's accept queue: a reset request is sent again, as a browser would.
+          for (let attempt = 1; ; attempt += 1) {
+            try {
+              const response = await fetch(graphqlUrl, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json', ...(plan.token ? { authorization: `Bearer ${plan.token}` } : {}) },
+                body: JSON.stringify({ query: operation.query, variables: { id: plan.ideaId } }),
+              });
+              const body = (await response.json()) as { errors?: unknown };
+              if (body.errors) errors += 1;
+              return;
+            } catch (error) {
+              if (attempt >= 5) throw error;
+            }
+          }
         }),
     );
   }
@@ -76,7 +84,10 @@ function runClient(): void {
           if (sample === null && plan.expectsEvents) sample = data.toString();
           const slot = arrivals[index].length;
           arrivals[index].push(-1);
-          void pageRequests(plan).then(() => (arrivals[index][slot] = now()));
+          void pageRequests(plan).then(
+            () => (arrivals[index][slot] = now()),
+            () => (errors += 1),
+          );
         } else if (data.includes('connection_ack')) {
           socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables: { id: plan.ideaId } } }));
           resolve(true);

@@ -5,7 +5,9 @@ import { demoAdmin, demoCitizen } from '../support/built-app.js';
 
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Keluar', exact: true }).click();
-  await page.getByRole('link', { name: 'Masuk' }).waitFor();
+  // Exact: signed-in pages have links whose names contain "masuk" (sessions, the inbox) before the sign-out is done.
+  await page.getByRole('link', { name: 'Masuk', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Keluar', exact: true }).waitFor({ state: 'detached' });
 }
 
 async function createOrganization(page: Page, name: string, kindLabel: string) {

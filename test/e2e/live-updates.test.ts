@@ -118,7 +118,8 @@ describe('web: live pages apply the events they receive', () => {
     await resubscribed;
     await reloaded;
     // A vote after the reconnect still arrives live: by then a second reload would have been asked for.
-    await api(app, `mutation ($input: VoteIdeaInput!) { voteIdea(input: $input) { errors { message } } }`, { input: { ideaId: idea.id } }, author);
+    const lateVote = await api(app, `mutation ($input: VoteIdeaInput!) { voteIdea(input: $input) { errors { message } } }`, { input: { ideaId: idea.id } }, author);
+    expect(lateVote).toMatchObject({ voteIdea: { errors: [] } });
     await watcher.page.getByText('2 suara').waitFor();
     expect(requests.filter((request) => request.url().includes('.data')).length).toBe(1);
     expect(requests.every((request) => request.url().includes(`${path}.data`))).toBe(true);

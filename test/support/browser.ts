@@ -53,7 +53,8 @@ export async function signInThroughForm(page: Page, person: { email: string; pas
   await page.getByLabel('Email').fill(person.email);
   await page.getByLabel('Kata sandi').fill(person.password);
   await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('button', { name: 'Keluar', exact: true }).waitFor();
+  // Attached, not visible: on a phone the sign-out button sits in the folded header menu (the page has one per layout).
+  await page.getByRole('button', { name: 'Keluar', exact: true, includeHidden: true }).first().waitFor({ state: 'attached' });
 }
 
 /**

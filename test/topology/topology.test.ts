@@ -211,7 +211,7 @@ describe.skipIf(!nginx)('the production topology: nginx, two API processes, Post
     const people: SignedIn[] = [];
     for (let index = 0; index < 30; index += 1) people.push(await signUp(api, `Warga Topologi ${index}`));
     markerVoters = [];
-    for (let index = 0; index < 12; index += 1) markerVoters.push(await signUp(api, `Penanda ${index}`));
+    for (let index = 0; index < 40; index += 1) markerVoters.push(await signUp(api, `Penanda ${index}`));
 
     for (let index = 0; index < 4; index += 1) throughProxy.push(liveSubscriber(proxyUrl, ideas[0].id));
     direct.a = liveSubscriber(processA.url, ideas[0].id);
@@ -264,9 +264,9 @@ describe.skipIf(!nginx)('the production topology: nginx, two API processes, Post
     // ioredis reconnects and subscribes again on its own, with a growing delay: events published meanwhile are lost.
     const subscribers = [...throughProxy, direct.a!, direct.b!];
     let crossed = [false];
-    for (let attempt = 0; attempt < 15 && !crossed.every(Boolean); attempt += 1) {
+    for (let attempt = 0; attempt < 30 && !crossed.every(Boolean); attempt += 1) {
       const viaA = await markerVote(processA.url);
-      crossed = await everyoneSees(subscribers, viaA, 2000);
+      crossed = await everyoneSees(subscribers, viaA, 3000);
     }
     expect(crossed).toEqual(Array(subscribers.length).fill(true));
     const viaB = await markerVote(processB.url);

@@ -52,6 +52,8 @@ describe('web: platform roles, the audit and moderation logs, services', () => {
 
     await changeRole(admin.page, 'budi', 'Cabut peran Moderator dari Budi Santoso');
     await admin.page.getByText('Peran Budi Santoso sekarang Anggota.').waitFor();
+    // A hard navigation in the middle of a client one (a redirect's loaders still loading) is reported as an AbortError.
+    await Promise.all([admin.page.waitForLoadState('networkidle'), citizen.page.waitForLoadState('networkidle')]);
     const refused = await citizen.page.goto('/moderasi/log');
     expect(refused?.status()).toBe(403);
 

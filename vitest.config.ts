@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },
-          include: ['packages/*/src/**/*.test.ts', 'apps/api/src/**/*.test.ts', 'apps/web/app/**/*.test.ts'],
+          include: ['packages/*/src/**/*.test.ts', 'apps/api/src/**/*.test.ts', 'apps/web/app/**/*.test.ts', 'test/lint/**/*.test.ts'],
           setupFiles: ['test/support/fail-on-console-error.ts'],
         },
         // `~` is the web app's own alias (apps/web/vite.config.ts), for its pure helpers' tests.

@@ -1,6 +1,7 @@
 import type { LinksFunction, MetaFunction } from '@remix-run/node';
 import { useEffect, useState, type ReactElement } from 'react';
 import graphiqlStyles from 'graphiql/graphiql.css?url';
+import { useT } from '~/lib/i18n';
 
 export const meta: MetaFunction = () => [{ title: 'GraphiQL · Gotong' }];
 
@@ -11,6 +12,7 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: graphiqlSt
  * It talks to /graphql with the browser's session cookie, and runs subscriptions over graphql-ws on the same path.
  */
 export default function GraphiQLPage() {
+  const t = useT();
   const [editor, setEditor] = useState<ReactElement | null>(null);
   useEffect(() => {
     let cancelled = false;
@@ -25,9 +27,9 @@ export default function GraphiQLPage() {
   }, []);
   return (
     <div className="graphiql-page">
-      <h1 className="visually-hidden">GraphiQL</h1>
-      <noscript>GraphiQL needs JavaScript. The API itself is at /graphql.</noscript>
-      {editor ?? <p aria-live="polite">GraphiQL…</p>}
+      <h1 className="visually-hidden">{t('graphiql.heading')}</h1>
+      <noscript>{t('graphiql.needsJavaScript')}</noscript>
+      {editor ?? <p aria-live="polite">{t('graphiql.loading')}</p>}
     </div>
   );
 }

@@ -8,6 +8,12 @@ function standingStage(stage: InnovationStage, pausedFrom: PipelineStage | null)
   return stage === 'PAUSED' ? pausedFrom : null;
 }
 
+/** A step is done once passed (the last one also when reached: nothing follows it), current, or ahead. */
+function stepState(step: PipelineStage, index: number, currentIndex: number): 'done' | 'current' | 'ahead' {
+  if (index < currentIndex || (index === currentIndex && step === 'INSTITUTIONALIZED')) return 'done';
+  return index === currentIndex ? 'current' : 'ahead';
+}
+
 /** The six stages in order: done ones ticked, the current one marked (aria-current), the rest ahead. */
 export function StageStepper({ stage, pausedFrom }: { stage: InnovationStage; pausedFrom: PipelineStage | null }) {
   const t = useT();
@@ -17,7 +23,7 @@ export function StageStepper({ stage, pausedFrom }: { stage: InnovationStage; pa
   return (
     <ol className="stage-stepper" aria-label={t('stepper.label')}>
       {pipelineStages.map((step, index) => {
-        const state = index < currentIndex || (index === currentIndex && step === 'INSTITUTIONALIZED') ? 'done' : index === currentIndex ? 'current' : 'ahead';
+        const state = stepState(step, index, currentIndex);
         return (
           <li key={step} className={`stage-step stage-step-${state}`} aria-current={index === currentIndex ? 'step' : undefined}>
             <span className="stage-step-marker" aria-hidden="true">

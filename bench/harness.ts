@@ -1,28 +1,81 @@
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import autocannon from 'autocannon';
+import { cpus, loadavg, totalmem } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import type { FromServer, ToServer } from './api-server.js';
+import type { LoadRequest, LoadResult } from './load-generator.js';
 
-export type Throughput = { requestsPerSecond: number; latencyP50: number; latencyP99: number; errors: number; non2xx: number };
+export type Throughput = Omit<LoadResult, 'requests'> & { requests?: number };
 
-/** Loads one endpoint on loopback for a bounded time with a fixed POST body. */
-export async function measure(url: string, body: string, options: { seconds: number; connections: number; headers?: Record<string, string> }): Promise<Throughput> {
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    body,
-    headers: { 'content-type': 'application/json', ...options.headers },
-    duration: options.seconds,
-    connections: options.connections,
-  });
+/** Which machine and load a figure was taken on: figures from a shared machine mean something only beside these. */
+export function machine(): { cpus: string; cores: number; memoryGb: number; node: string; loadAverage: number[]; date: string; commit: string } {
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    // not a checkout
+  }
   return {
-    requestsPerSecond: result.requests.average,
-    latencyP50: result.latency.p50,
-    latencyP99: result.latency.p99,
-    errors: result.errors,
-    non2xx: result.non2xx,
+    cpus: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    loadAverage: loadavg().map((value) => Math.round(value * 100) / 100),
+    date: new Date().toISOString(),
+    commit,
   };
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** A forked bench process running TypeScript through the same loader as this one (tsx). */
+export function forkBenchProcess(file: string, environment: Record<string, string> = {}, execArgv: string[] = []): ChildProcess {
+  return fork(path.join(here, file), [], {
+    execArgv: [...process.execArgv, ...execArgv],
+    env: { ...process.env, TSX_TSCONFIG_PATH: 'apps/api/tsconfig.json', ...environment },
+  });
+}
+
+let loadGenerator: { child: ChildProcess; ready: Promise<void>; queue: Promise<unknown> } | null = null;
+
+/** The load generator's process (bench/load-generator.ts), started on first use; it ends with this process. */
+function generator() {
+  if (!loadGenerator) {
+    const child = forkBenchProcess('load-generator.ts');
+    const ready = new Promise<void>((resolve, reject) => {
+      child.once('message', () => resolve());
+      child.once('exit', (code) => reject(new Error(`the load generator exited with ${code}`)));
+    });
+    child.unref();
+    (child.channel as { unref?: () => void } | undefined)?.unref?.();
+    loadGenerator = { child, ready, queue: Promise.resolve() };
+  }
+  return loadGenerator;
+}
+
+/** Loads one endpoint on loopback for a bounded time, from the load generator's own process. */
+export function measure(url: string, body: string, options: { seconds: number; connections: number; headers?: Record<string, string>; requests?: LoadRequest['requests'] }): Promise<Throughput> {
+  const process = generator();
+  const run = process.queue.then(async () => {
+    await process.ready;
+    const request: LoadRequest = { url, body, headers: options.headers ?? {}, seconds: options.seconds, connections: options.connections, requests: options.requests };
+    const channel = process.child.channel as { ref?: () => void; unref?: () => void } | undefined;
+    channel?.ref?.();
+    try {
+      return await new Promise<LoadResult>((resolve) => {
+        process.child.once('message', resolve);
+        process.child.send(request);
+      });
+    } finally {
+      channel?.unref?.();
+    }
+  });
+  process.queue = run.catch(() => undefined);
+  return run;
 }
 
 /** The baseline: a bare Node `http` server answering every request with one SQL query through `pg`. */
@@ -118,4 +171,37 @@ export async function measureInterleaved<TName extends string>(
       ];
     }),
   ) as Record<TName, Throughput>;
+}
+
+/** An API process of its own (bench/api-server.ts) and its IPC: listening, SQL statement counts, memory, CPU profile. */
+export class ApiProcess {
+  readonly url: Promise<string>;
+  private readonly child: ChildProcess;
+  private closing = false;
+
+  constructor(environment: Record<string, string>) {
+    this.child = forkBenchProcess('api-server.ts', { API_BENCH_SERVER_ENV: JSON.stringify(environment) }, ['--expose-gc']);
+    this.url = new Promise((resolve, reject) => {
+      this.child.once('message', (message: FromServer) => (message.type === 'listening' ? resolve(message.url) : reject(new Error('unexpected message'))));
+      this.child.once('exit', (code) => reject(new Error(`the API process exited with ${code}`)));
+    });
+    this.child.on('exit', (code, signal) => {
+      if (!this.closing) console.error(`an API process ended on its own: code ${code}, signal ${signal}`);
+    });
+  }
+
+  ask<T extends FromServer['type']>(message: ToServer): Promise<Extract<FromServer, { type: T }>> {
+    return new Promise((resolve) => {
+      this.child.once('message', resolve);
+      this.child.send(message);
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    this.closing = true;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.send({ type: 'close' } satisfies ToServer);
+    await exited;
+  }
 }

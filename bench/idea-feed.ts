@@ -1,103 +1,221 @@
 /**
- * The idea feed against its baselines (DESIGN §7), on a real PostgreSQL server:
- * 1. throughput of `ideas(first: 20)` with author, vote count, comment count and the viewer's vote, against a bare
- *    Node `http` + `pg` endpoint serving the same rows from the same database (target: at least half);
- * 2. the feed's latency on a large table against a small one (target: within 2×).
- * The endpoints are measured in alternating rounds, so that other work on the machine slows them alike.
- * Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/idea-feed.ts [--full] [--seconds N]
- * (--full: 1 million ideas and 10 million votes; the default large table is 100,000 ideas and 1 million votes).
+ * The idea feed against a fair baseline (DESIGN §7, issue 16), on a real PostgreSQL server, with every party in a
+ * process of its own: the API (bench/api-server.ts), the bare baseline (bench/bare-feed-server.ts: the same session
+ * check and the same rows by hand through `pg`) and the load generator (bench/load-generator.ts).
+ * 1. Throughput of a signed-in `ideas(first: 20)` with author, vote count, comment count and the viewer's vote, against
+ *    the baseline (target: at least half), with `{ __typename }` through the same stack as the floor, and the feed's
+ *    p99 against its p50 (target: within 3×); the API's garbage collection during a run of the feed alone.
+ * 2. Scale: the p50 of one reader's feed (one connection, no queueing) on a large table against the 1,000-idea one,
+ *    for NEW, TOP and HOT, a service, a tag and a text search (target: within 2×), with the plan of each statement.
+ * Endpoints measured together run in alternating rounds, so that other work on the machine slows them alike.
+ * Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:feed -- [--full] [--ci] [--seconds N] [--profile]
+ * (large table: 100,000 ideas, 1,000,000 votes, 200,000 comments; --full: 1,000,000, 10,000,000 and 2,000,000;
+ * --ci: 2,000 ideas and a second per figure; --profile: a CPU profile of the API during the feed's own run).
  */
-import 'reflect-metadata';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import pg from 'pg';
-import { loadConfig } from '../apps/api/src/core/config.js';
-import { createLogger } from '../apps/api/src/core/logger.js';
-import { startServer } from '../apps/api/src/server.js';
-import { measureInterleaved, report, startBareEndpoint, withDatabase, type Throughput } from './harness.js';
+import { forkBenchProcess, machine, measure, measureInterleaved, report, withDatabase, ApiProcess, type Throughput } from './harness.js';
+import { createSessions, seedFeed, topics, type FeedScale, type Seeded } from './feed-seed.js';
 
+const ci = process.argv.includes('--ci');
 const full = process.argv.includes('--full');
+const profile = process.argv.includes('--profile');
 const secondsArgument = process.argv.indexOf('--seconds');
-const seconds = secondsArgument > 0 ? Number(process.argv[secondsArgument + 1]) : 10;
+const seconds = secondsArgument > 0 ? Number(process.argv[secondsArgument + 1]) : ci ? 1 : 10;
+const rounds = ci ? 1 : 5;
 const connections = 10;
-const rounds = 5;
-const votesPerIdea = 10;
-const people = 2_000;
+const latencySeconds = ci ? 1 : 4;
 
-const feedQuery = `query Feed { ideas(first: 20, orderBy: NEW) { edges { node { id title author { displayName } voteCount commentCount viewerHasVoted } } } }`;
-const baselineSql = `
-  select i.id, i.title, u.display_name, i.vote_count,
-    (select count(*) from comments c where c.subject_type = 'Idea' and c.subject_id = i.id) as comment_count,
-    exists (select 1 from idea_votes v where v.idea_id = i.id and v.user_id = $1) as viewer_has_voted
-  from ideas i join users u on u.id = i.author_id
-  where i.hidden_at is null
-  order by i.created_at desc, i.id desc limit 20`;
+const smallScale: FeedScale = { ideas: 1_000, votes: 10_000, comments: 2_000, people: 2_000 };
+const largeScale: FeedScale = full
+  ? { ideas: 1_000_000, votes: 10_000_000, comments: 2_000_000, people: 20_000 }
+  : ci
+    ? { ideas: 2_000, votes: 20_000, comments: 4_000, people: 2_000 }
+    : { ideas: 100_000, votes: 1_000_000, comments: 200_000, people: 5_000 };
 
-/** Fills the migrated database with people, ideas, votes and some comments, in bulk SQL. */
-async function seed(databaseUrl: string, ideas: number): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  await client.query(`insert into users (id, created_at, updated_at, email, display_name, password_hash)
-    select gen_random_uuid(), now(), now(), 'warga' || n || '@bench.id', 'Warga ' || n, 'x' from generate_series(1, ${people}) n`);
-  await client.query(`insert into ideas (id, created_at, updated_at, kind, title, body, body_html, author_id, vote_count, hot_score)
-    select gen_random_uuid(), now() - (n || ' minutes')::interval, now(), 'PROBLEM', 'Gagasan nomor ' || n, 'Isi gagasan', '<p>Isi gagasan</p>',
-      (select id from users order by id offset (n % ${people}) limit 1), ${votesPerIdea}, n
-    from generate_series(1, ${ideas}) n`);
-  await client.query(`insert into idea_votes (id, created_at, updated_at, idea_id, user_id)
-    select gen_random_uuid(), now(), now(), i.id, u.id
-    from (select id, row_number() over () as r from ideas) i
-    cross join lateral (select id from users offset (i.r % (${people} - ${votesPerIdea})) limit ${votesPerIdea}) u`);
-  await client.query('analyze');
-  await client.end();
-}
+const feedQuery = `query Feed($order: IdeaOrder!, $filter: IdeaFilter) {
+  ideas(first: 20, orderBy: $order, filter: $filter) { edges { node { id title author { displayName } voteCount commentCount viewerHasVoted } } }
+}`;
 
-type Measured = { gotong: Throughput; floor: Throughput; baseline: Throughput };
+type Case = { name: string; variables: (seeded: Seeded) => Record<string, unknown> };
+const cases: Case[] = [
+  { name: 'NEW', variables: () => ({ order: 'NEW' }) },
+  { name: 'TOP', variables: () => ({ order: 'TOP' }) },
+  { name: 'HOT', variables: () => ({ order: 'HOT' }) },
+  { name: 'NEW, one service', variables: (seeded) => ({ order: 'NEW', filter: { serviceId: seeded.services[3] } }) },
+  { name: 'NEW, one tag', variables: (seeded) => ({ order: 'NEW', filter: { tag: seeded.tags[7] } }) },
+  { name: `NEW, text "${topics[1]}"`, variables: () => ({ order: 'NEW', filter: { text: topics[1] } }) },
+];
 
-async function feedAgainstBaseline(ideas: number): Promise<Measured> {
+type Feed = { databaseUrl: string; api: ApiProcess; url: string; token: string; seeded: Seeded };
+
+/** A database of its own with the API on it (which migrates it), seeded at `scale`, and one reader's session. */
+function withFeed<T>(scale: FeedScale, run: (feed: Feed) => Promise<T>): Promise<T> {
   return withDatabase(async (databaseUrl) => {
-    const config = loadConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', SEED_DEMO: '0',
-      RATE_LIMIT_WRITES_PER_ADDRESS_PER_MINUTE: '100000' });
-    const server = await startServer({ config, logger: createLogger('silent'), serveWeb: false });
-    const started = Date.now();
-    await seed(databaseUrl, ideas);
-    console.log(`seeded ${ideas.toLocaleString()} ideas and ${(ideas * votesPerIdea).toLocaleString()} votes in ${Math.round((Date.now() - started) / 1000)} s`);
-    const register = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { register(input: { email: "pembaca@bench.id", password: "kata-sandi-rahasia", displayName: "Pembaca", acceptPrivacyPolicy: true }) { token viewer { id } } }' }),
-    }).then((response) => response.json() as Promise<{ data: { register: { token: string; viewer: { id: string } } } }>);
-    const { token, viewer } = register.data.register;
-    const viewerUuid = Buffer.from(viewer.id, 'base64url').toString().split(':')[1];
-    const baselineEndpoint = await startBareEndpoint(databaseUrl, baselineSql, [viewerUuid]);
+    const api = new ApiProcess({ DATABASE_URL: databaseUrl });
     try {
-      const body = JSON.stringify({ query: feedQuery });
-      const check = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
-      const checked = (await check.json()) as { data?: { ideas: { edges: unknown[] } }; errors?: unknown };
-      if (!checked.data || checked.data.ideas.edges.length !== 20) throw new Error(`the feed did not answer: ${JSON.stringify(checked.errors)}`);
-      const headers = { authorization: `Bearer ${token}` };
-      // The floor: the same signed-in request through the same stack, resolving nothing.
-      const measured = await measureInterleaved(
-        {
-          gotong: { url: `${server.url}/graphql`, body, headers },
-          floor: { url: `${server.url}/graphql`, body: JSON.stringify({ query: '{ __typename }' }), headers },
-          baseline: { url: baselineEndpoint.url, body: '{}' },
-        },
-        { seconds, rounds, connections },
-      );
-      return measured;
+      const url = `${await api.url}/graphql`;
+      const seeded = await seedFeed(databaseUrl, scale);
+      console.log(`seeded ${scale.ideas.toLocaleString()} ideas, ${scale.votes.toLocaleString()} votes, ${scale.comments.toLocaleString()} comments in ${seeded.seconds} s`);
+      const [token] = await createSessions(databaseUrl, 1);
+      return await run({ databaseUrl, api, url, token, seeded });
     } finally {
-      await baselineEndpoint.close();
-      await server.close();
+      await api.close();
     }
   });
 }
 
-const small = await feedAgainstBaseline(1_000);
-report('idea feed, 1,000 ideas', { 'Gotong ideas(first: 20)': small.gotong, 'Gotong { __typename }': small.floor, 'bare http + pg': small.baseline });
-const largeIdeas = full ? 1_000_000 : 100_000;
-const large = await feedAgainstBaseline(largeIdeas);
-report(`idea feed, ${largeIdeas.toLocaleString()} ideas`, { 'Gotong ideas(first: 20)': large.gotong, 'Gotong { __typename }': large.floor, 'bare http + pg': large.baseline });
+async function post(url: string, body: string, token: string): Promise<unknown> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+  return response.json();
+}
 
-const throughputRatio = small.gotong.requestsPerSecond / small.baseline.requestsPerSecond;
-const latencyRatio = large.gotong.latencyP50 / Math.max(small.gotong.latencyP50, 1);
-console.log(`\nthroughput, Gotong { __typename } / bare (the stack's floor): ${(small.floor.requestsPerSecond / small.baseline.requestsPerSecond).toFixed(2)}`);
-console.log(`throughput, Gotong / bare: ${throughputRatio.toFixed(2)} (target ≥ 0.50) ${throughputRatio >= 0.5 ? 'met' : 'NOT met'}`);
-console.log(`p50 latency, ${largeIdeas.toLocaleString()} / 1,000 ideas: ${latencyRatio.toFixed(2)}× (target ≤ 2) ${latencyRatio <= 2 ? 'met' : 'NOT met'}`);
+/** The bare baseline's process, listening. */
+async function startBareFeed(databaseUrl: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const child = forkBenchProcess('bare-feed-server.ts', { BARE_FEED_DATABASE_URL: databaseUrl });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('message', (message: { url: string }) => resolve(message.url));
+    child.once('exit', (code) => reject(new Error(`the bare feed exited with ${code}`)));
+  });
+  return {
+    url,
+    close: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.send({ type: 'close' });
+      await exited;
+    },
+  };
+}
+
+type ThroughputResult = {
+  gotong: Throughput;
+  floor: Throughput;
+  baseline: Throughput;
+  garbageCollection: { collections: number; milliseconds: number; shareOfCpu: number; requests: number };
+  profile: string | null;
+};
+
+async function throughput(feed: Feed): Promise<ThroughputResult> {
+  const bare = await startBareFeed(feed.databaseUrl);
+  try {
+    const body = JSON.stringify({ query: feedQuery, variables: { order: 'NEW' } });
+    // Both answer the same: the same 20 ideas with the same figures, in the same JSON.
+    const [gotongAnswer, bareAnswer] = await Promise.all([post(feed.url, body, feed.token), post(bare.url, '{}', feed.token)]);
+    if (JSON.stringify(gotongAnswer) !== JSON.stringify(bareAnswer)) {
+      throw new Error(`the feed and the baseline answer differently:\n${JSON.stringify(gotongAnswer).slice(0, 400)}\n${JSON.stringify(bareAnswer).slice(0, 400)}`);
+    }
+    const headers = { authorization: `Bearer ${feed.token}` };
+    const measured = await measureInterleaved(
+      {
+        gotong: { url: feed.url, body, headers },
+        floor: { url: feed.url, body: JSON.stringify({ query: '{ __typename }' }), headers },
+        baseline: { url: bare.url, body: '{}', headers },
+      },
+      { seconds, rounds, connections },
+    );
+    // The feed alone once more, for the API's garbage collection (and its CPU profile when asked).
+    await feed.api.ask<'gc'>({ type: 'gc' });
+    if (profile) await feed.api.ask<'profile'>({ type: 'profile', action: 'start' });
+    const alone = await measure(feed.url, body, { seconds: Math.max(1, Math.round(seconds / 2)), connections, headers });
+    const profileFile = profile ? (await feed.api.ask<'profile'>({ type: 'profile', action: 'stop' })).file : null;
+    const gc = await feed.api.ask<'gc'>({ type: 'gc' });
+    return {
+      ...measured,
+      garbageCollection: { collections: gc.collections, milliseconds: Math.round(gc.milliseconds), shareOfCpu: gc.milliseconds / gc.cpuMilliseconds, requests: alone.requests ?? 0 },
+      profile: profileFile,
+    };
+  } finally {
+    await bare.close();
+  }
+}
+
+type Latency = { name: string; p50: number; p99: number; requestsPerSecond: number; plan: string | null };
+
+/** One reader's feed, one connection at a time, for each case; with `explain` the plan of the statement the API ran. */
+async function latencies(feed: Feed, explain: boolean): Promise<Latency[]> {
+  const results: Latency[] = [];
+  const client = new pg.Client({ connectionString: feed.databaseUrl });
+  await client.connect();
+  try {
+    for (const testCase of cases) {
+      const body = JSON.stringify({ query: feedQuery, variables: testCase.variables(feed.seeded) });
+      if (explain) await feed.api.ask<'recent-statements'>({ type: 'recent-statements' });
+      const answer = (await post(feed.url, body, feed.token)) as { data?: { ideas: { edges: unknown[] } }; errors?: unknown };
+      if (!answer.data || answer.data.ideas.edges.length === 0) throw new Error(`${testCase.name}: no ideas: ${JSON.stringify(answer.errors)}`);
+      let plan: string | null = null;
+      if (explain) {
+        const { statements } = await feed.api.ask<'recent-statements'>({ type: 'recent-statements' });
+        const page = statements.map(loggedStatement).findLast((statement) => statement.includes('from ideas i'));
+        if (page) plan = (await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers off, timing off, summary on) ${page}`)).rows.map((row) => row['QUERY PLAN']).join('\n');
+      }
+      const measured = await measure(feed.url, body, { seconds: latencySeconds, connections: 1, headers: { authorization: `Bearer ${feed.token}` } });
+      if (measured.errors + measured.non2xx > 0) throw new Error(`${testCase.name}: ${measured.errors + measured.non2xx} failed requests`);
+      results.push({ name: testCase.name, p50: measured.latencyP50, p99: measured.latencyP99, requestsPerSecond: measured.requestsPerSecond, plan });
+    }
+  } finally {
+    await client.end();
+  }
+  return results;
+}
+
+/** The statement of a MikroORM log line: "[query] <sql with its values> [took N ms, M results]", maybe coloured. */
+function loggedStatement(message: string): string {
+  // eslint-disable-next-line no-control-regex
+  const plain = message.replace(/\u001b\[[0-9;]*m/g, '');
+  return plain.replace(/^\[query\]\s*/, '').replace(/\s*\[took [^\]]*\]\s*(\(via [^)]*\))?\s*$/, '');
+}
+
+const started = machine();
+console.log(`${started.cpus}, ${started.cores} cores, load average ${started.loadAverage.join(' ')}, commit ${started.commit}`);
+const small = await withFeed(smallScale, async (feed) => ({ throughput: await throughput(feed), latencies: await latencies(feed, false) }));
+report('signed-in idea feed, 1,000 ideas (10 connections)', {
+  'Gotong ideas(first: 20)': small.throughput.gotong,
+  'Gotong { __typename }': small.throughput.floor,
+  'bare http + session + pg': small.throughput.baseline,
+});
+const large = await withFeed(largeScale, (feed) => latencies(feed, true));
+const scaleRows = cases.map((testCase, index) => {
+  const atSmall = small.latencies[index];
+  const atLarge = large[index];
+  return { case: testCase.name, smallP50: atSmall.p50, largeP50: atLarge.p50, ratio: atLarge.p50 / Math.max(atSmall.p50, 1), plan: atLarge.plan };
+});
+console.log(`\none reader's feed (one connection), p50 in ms: 1,000 ideas against ${largeScale.ideas.toLocaleString()}`);
+console.table(Object.fromEntries(scaleRows.map((row) => [row.case, { '1,000': row.smallP50, [largeScale.ideas.toLocaleString()]: row.largeP50, ratio: Number(row.ratio.toFixed(2)), met: row.ratio <= 2 }])));
+for (const row of scaleRows) console.log(`\nplan at ${largeScale.ideas.toLocaleString()} ideas, ${row.case}:\n${row.plan ?? '(not captured)'}`);
+
+const { gotong, floor, baseline, garbageCollection } = small.throughput;
+const throughputRatio = gotong.requestsPerSecond / baseline.requestsPerSecond;
+const tailRatio = gotong.latencyP99 / Math.max(gotong.latencyP50, 1);
+console.log(`\nthroughput, Gotong { __typename } / bare (the stack's floor): ${(floor.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)}`);
+console.log(`throughput, Gotong feed / bare: ${throughputRatio.toFixed(2)} (target ≥ 0.50) ${throughputRatio >= 0.5 ? 'met' : 'NOT met'}`);
+console.log(`feed p99 / p50: ${gotong.latencyP99} / ${gotong.latencyP50} ms = ${tailRatio.toFixed(1)}× (target ≤ 3) ${tailRatio <= 3 ? 'met' : 'NOT met'}`);
+console.log(
+  `garbage collection during ${garbageCollection.requests.toLocaleString()} feed requests: ${garbageCollection.collections} collections, ` +
+    `${garbageCollection.milliseconds} ms, ${(garbageCollection.shareOfCpu * 100).toFixed(1)} % of the API's CPU time`,
+);
+if (small.throughput.profile) console.log(`CPU profile of the API during the feed's run: ${small.throughput.profile}`);
+
+const finished = machine();
+if (!ci) {
+  const directory = path.join(path.dirname(new URL(import.meta.url).pathname), 'results');
+  await mkdir(directory, { recursive: true });
+  const file = path.join(directory, `idea-feed-${full ? 'full-' : ''}${started.date.slice(0, 16).replace(/[:T]/g, '-')}.json`);
+  await writeFile(
+    file,
+    `${JSON.stringify(
+      {
+        machine: { ...started, loadAverageAtEnd: finished.loadAverage },
+        scales: { small: smallScale, large: largeScale },
+        throughput: { gotong, floor, baseline, ratio: throughputRatio, target: 0.5, met: throughputRatio >= 0.5 },
+        tail: { p50: gotong.latencyP50, p99: gotong.latencyP99, ratio: tailRatio, target: 3, met: tailRatio <= 3 },
+        garbageCollection,
+        scale: scaleRows.map((row) => ({ ...row, target: 2, met: row.ratio <= 2 })),
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`\nresults: ${path.relative(process.cwd(), file)}`);
+}
+console.log(`load average at the end: ${finished.loadAverage.join(' ')}`);

@@ -1,7 +1,7 @@
 /**
  * Live updates at scale (DESIGN §7), measured as a person sees them, against a baseline in the same run: a bare `ws`
  * server broadcasting a message of the same size to the same number of sockets from the same client processes.
- * The API runs in processes of its own (bench/live-server.ts, one, or two behind Redis with `--processes 2`); the
+ * The API runs in processes of its own (bench/api-server.ts, one, or two behind Redis with `--processes 2`); the
  * simulated browsers run in client processes (bench/live-clients.ts). Most watch one popular idea with the idea page's
  * own `ideaChanged` document, a fifth of them signed in (each a different person); a few watch other ideas and must
  * receive nothing. Each event is a vote (or unvote) through HTTP; a browser's latency runs from the vote's request
@@ -10,13 +10,10 @@
  * votes on another idea: that vote's response time is the "vote during the fan-out".
  * Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:live --
  *   [--subscriptions N (10,000)] [--signed-in SHARE (0.2)] [--events K (20)] [--clients C (2)] [--processes P (1; 2 needs REDIS_URL)]
- *   [--web apply|revalidate] [--profile (CPU profile of the first API process while it delivers)]
+ *   [--web apply|revalidate] [--profile (CPU profile of the first API process while it delivers)] [--ci (100 subscriptions, 2 events)]
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { print } from 'graphql';
 import pg from 'pg';
@@ -24,19 +21,21 @@ import { WebSocketServer } from 'ws';
 import { toGlobalId } from '../apps/api/src/core/global-id.js';
 import { hashSessionToken } from '../apps/api/src/modules/accounts/session-token.js';
 import { IdeaChangedDocument, IdeaPageDocument, ViewerDocument } from '../packages/graphql-client/src/generated.js';
-import { latencyPercentiles, withDatabase } from './harness.js';
+import { ApiProcess, latencyPercentiles, withDatabase } from './harness.js';
 import { Clients, now, type SocketPlan, type WebBehaviour } from './live-clients.js';
-import type { FromServer, ToServer } from './live-server.js';
 
 function argument(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
 }
 
+/** `--ci`: a tiny run that proves the benchmark still works (scripts/bench-ci.mjs). */
+const ci = process.argv.includes('--ci');
+
 const options = {
-  subscriptions: argument('subscriptions', 10_000),
-  events: argument('events', 20),
-  clients: argument('clients', 2),
+  subscriptions: argument('subscriptions', ci ? 100 : 10_000),
+  events: argument('events', ci ? 2 : 20),
+  clients: argument('clients', ci ? 1 : 2),
   processes: argument('processes', 1),
   signedInShare: argument('signed-in', 0.2),
   web: process.argv.includes('revalidate') ? ('revalidate' as const) : ('apply' as const),
@@ -52,42 +51,6 @@ const revalidation: WebBehaviour = {
     { query: print(IdeaPageDocument), signedInOnly: false },
   ],
 };
-
-/** An API process of its own (bench/live-server.ts) and its IPC. */
-class ApiProcess {
-  readonly url: Promise<string>;
-  private readonly child: ChildProcess;
-  private closing = false;
-
-  constructor(environment: Record<string, string>) {
-    this.child = fork(path.join(path.dirname(fileURLToPath(import.meta.url)), 'live-server.ts'), [], {
-      execArgv: [...process.execArgv, '--expose-gc'],
-      env: { ...process.env, LIVE_BENCH_SERVER_ENV: JSON.stringify(environment), TSX_TSCONFIG_PATH: 'apps/api/tsconfig.json' },
-    });
-    this.url = new Promise((resolve, reject) => {
-      this.child.once('message', (message: FromServer) => (message.type === 'listening' ? resolve(message.url) : reject(new Error('unexpected message'))));
-      this.child.once('exit', (code) => reject(new Error(`the API process exited with ${code}`)));
-    });
-    this.child.on('exit', (code, signal) => {
-      if (!this.closing) console.error(`an API process ended on its own: code ${code}, signal ${signal}`);
-    });
-  }
-
-  ask<T extends FromServer['type']>(message: ToServer): Promise<Extract<FromServer, { type: T }>> {
-    return new Promise((resolve) => {
-      this.child.once('message', resolve);
-      this.child.send(message);
-    });
-  }
-
-  async close(): Promise<void> {
-    if (this.child.exitCode !== null) return;
-    this.closing = true;
-    const exited = new Promise((resolve) => this.child.once('exit', resolve));
-    this.child.send({ type: 'close' } satisfies ToServer);
-    await exited;
-  }
-}
 
 /** One POST on a connection of its own (a kept-alive one may be closed by the server just as it is reused). */
 function graphqlOver(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<Record<string, any>> {

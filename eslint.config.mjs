@@ -49,4 +49,21 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Email composition (`<module>.emails.ts`): every string is refused but message keys, email kinds, paths and symbols.
+    files: ['apps/api/src/**/*.emails.ts'],
+    ignores: ['**/*.test.ts'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'all',
+          'should-validate-template': true,
+          message: 'Email text comes from the catalogue (packages/messages/src/emails.ts): pass a kind and values to queueEmail',
+          words: { exclude: [...allowedWords, /^[a-z]+(?:[A-Z][a-z0-9]*)*$/, /^[a-z]\w*(?:\.\w+)+$/] },
+        },
+      ],
+    },
+  },
 );

@@ -62,4 +62,19 @@ describe('no literal user-facing text (ADR 027)', { timeout: 60_000 }, () => {
     expect(await literalTextProblems(page, 'apps/web/app/routes/probe.tsx')).toEqual([]);
     expect(await literalTextProblems('export const probe = () => <p>Halo</p>;', 'apps/web/app/components/probe.test.tsx')).toEqual([]);
   });
+
+  it('refuses any text in email composition, and lets kinds, keys, values and paths through', async () => {
+    const emails = [
+      "import { queueEmail } from '../notifications/queue-email.js';",
+      'export function welcome(em: never, user: { email: string; locale: never; displayName: string }, url: string) {',
+      "  queueEmail(em, user, 'passwordReset', { name: user.displayName, url: new URL('/atur-ulang-sandi', url).href });",
+      "  const greeting = `Halo ${user.displayName},`;",
+      "  queueEmail(em, user, 'emailChanged', { name: 'Tim Gotong', address: greeting });",
+      '}',
+    ].join('\n');
+    expect(await literalTextProblems(emails, 'apps/api/src/modules/accounts/probe.emails.ts')).toEqual([
+      'const greeting = `Halo ${user.displayName},`;',
+      "queueEmail(em, user, 'emailChanged', { name: 'Tim Gotong', address: greeting });",
+    ]);
+  });
 });

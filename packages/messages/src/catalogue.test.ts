@@ -39,6 +39,9 @@ describe('the message catalogue', () => {
     expect(indonesian('ideas.votes', { count: 1 })).toBe('1 suara');
     expect(indonesian('ideas.votes', { count: 1250 })).toBe('1.250 suara');
     expect(english('ideas.votes', { count: 1250 })).toBe('1,250 votes');
+    expect(english('email.digest.subject', { count: 1 })).toBe('Gotong: 1 update for you');
+    expect(english('email.digest.subject', { count: 2 })).toBe('Gotong: 2 updates for you');
+    expect(indonesian('email.digest.subject', { count: 2 })).toBe('Gotong: 2 kabar untuk Anda');
   });
 
   it('fills arguments and keeps a message without arguments as written', () => {

@@ -2,6 +2,7 @@ import { accounts } from './accounts.js';
 import { admin } from './admin.js';
 import { common } from './common.js';
 import { courses } from './courses.js';
+import { emails } from './emails.js';
 import { mergeMessages, type Locale } from './define.js';
 import { home } from './home.js';
 import { ideas } from './ideas.js';
@@ -15,7 +16,7 @@ import { surveys } from './surveys.js';
 import { userErrors, validation } from './validation.js';
 
 /** Every feature's messages: a feature adds its file and one entry here. */
-const features = [accounts, admin, common, courses, home, ideas, notifications, organizations, partners, pipeline, privacy, services, surveys, userErrors, validation] as const;
+const features = [accounts, admin, common, courses, emails, home, ideas, notifications, organizations, partners, pipeline, privacy, services, surveys, userErrors, validation] as const;
 
 type KeysOf<Feature> = Feature extends { id: infer Indonesian } ? keyof Indonesian : never;
 

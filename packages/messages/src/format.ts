@@ -45,4 +45,5 @@ export function createTranslator(locale: Locale, dictionary: Dictionary): Transl
 }
 
 export { defaultLocale, locales, type Locale } from './define.js';
+export { notificationSentence, type NotificationFacts } from './notification-sentence.js';
 export type { Dictionary, MessageKey } from './catalogue.js';

@@ -3,6 +3,14 @@ import { defineMessages } from './define.js';
 /** Innovations, their pipeline board and their page. */
 export const pipeline = defineMessages({
   id: {
+    'stage.NEED_IDENTIFIED': 'Identifikasi kebutuhan',
+    'stage.DEVELOPMENT': 'Pengembangan inovasi',
+    'stage.TRIAL': 'Uji coba',
+    'stage.IMPLEMENTATION': 'Implementasi dan adopsi',
+    'stage.EVALUATION': 'Evaluasi',
+    'stage.INSTITUTIONALIZED': 'Terlembagakan',
+    'stage.PAUSED': 'Ditunda',
+    'stage.DISCONTINUED': 'Dihentikan',
     'nav.innovations': 'Inovasi',
     'innovations.title': 'Inovasi pelayanan publik',
     'innovations.intro': 'Gagasan yang diolah instansi menjadi inovasi, dari identifikasi kebutuhan sampai terlembagakan.',
@@ -169,6 +177,14 @@ export const pipeline = defineMessages({
     'innovation.empty.courses': 'pelatihan yang ditautkan lembaga pelatihan.',
   },
   en: {
+    'stage.NEED_IDENTIFIED': 'Need identified',
+    'stage.DEVELOPMENT': 'Development',
+    'stage.TRIAL': 'Trial',
+    'stage.IMPLEMENTATION': 'Implementation and adoption',
+    'stage.EVALUATION': 'Evaluation',
+    'stage.INSTITUTIONALIZED': 'Institutionalised',
+    'stage.PAUSED': 'Paused',
+    'stage.DISCONTINUED': 'Discontinued',
     'nav.innovations': 'Innovations',
     'innovations.title': 'Public-service innovations',
     'innovations.intro': 'Ideas that agencies carry as innovations, from identifying the need to institutionalisation.',

@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
 import { validateInput } from '../../core/validation.js';
 import { requireSessionViewer } from './accounts.permissions.js';
-import { accountEmails } from './account-emails.js';
+import { accountEmails } from './accounts.emails.js';
 import { limitAccountEmails } from './account-email-limits.js';
 import { AccountTokenPurpose } from './account-token.entity.js';
 import { issueAccountToken } from './account-tokens.js';

@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import { requireViewer } from '../../core/authorization.js';
 import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
-import { accountEmails } from './account-emails.js';
+import { accountEmails } from './accounts.emails.js';
 import { limitAccountEmails } from './account-email-limits.js';
 import { AccountTokenPurpose } from './account-token.entity.js';
 import { issueAccountToken, redeemAccountToken } from './account-tokens.js';

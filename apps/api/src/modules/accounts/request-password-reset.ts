@@ -1,7 +1,7 @@
 import { requestPasswordResetSchema } from '@gotong/domain';
 import type { Context } from '../../context.js';
 import { validateInput } from '../../core/validation.js';
-import { accountEmails } from './account-emails.js';
+import { accountEmails } from './accounts.emails.js';
 import { limitAccountEmails } from './account-email-limits.js';
 import { AccountTokenPurpose } from './account-token.entity.js';
 import { issueAccountToken } from './account-tokens.js';

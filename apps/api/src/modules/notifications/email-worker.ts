@@ -16,7 +16,7 @@ export function startEmailWorker(services: AppServices): EmailWorker {
   const stopping = new AbortController();
   const pass = async () => {
     try {
-      await gatherDigests(orm, new Date());
+      await gatherDigests(services, new Date());
       if (transport && !stopping.signal.aborted) await sendDueEmails(orm, transport, config.mailFrom, logger, new Date(), stopping.signal);
     } catch (error) {
       logger.error({ err: error }, 'email worker pass failed');

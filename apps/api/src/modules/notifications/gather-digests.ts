@@ -1,8 +1,8 @@
 import type { Locale } from '@gotong/domain';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { describeNotification } from './describe-notification.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppServices } from '../../context.js';
 import type { NotificationKind } from './notification-kinds.js';
-import { queueEmail } from './queue-email.js';
+import { queueDigestEmail } from './notifications.emails.js';
 
 type DueRow = {
   id: string;
@@ -23,7 +23,7 @@ const batchSize = 500;
  * Turns the notifications whose digest is due into one email per person. Rows are claimed with
  * FOR UPDATE SKIP LOCKED, so processes gathering at the same time never put a notification in two digests.
  */
-export async function gatherDigests(orm: MikroORM, now: Date): Promise<number> {
+export async function gatherDigests({ orm, config }: Pick<AppServices, 'orm' | 'config'>, now: Date): Promise<number> {
   const em = orm.em.fork() as EntityManager;
   return em.transactional(async (transaction) => {
     const rows: DueRow[] = await transaction.execute(
@@ -42,12 +42,8 @@ export async function gatherDigests(orm: MikroORM, now: Date): Promise<number> {
     for (const row of rows) byRecipient.set(row.recipient_id, [...(byRecipient.get(row.recipient_id) ?? []), row]);
     for (const notifications of byRecipient.values()) {
       const { email, locale } = notifications[0];
-      const lines = notifications.map((row) => {
-        const line = `- ${describeNotification({ kind: row.kind, title: row.title, text: row.text, actorName: row.actor_name }, locale)}`;
-        return row.quote ? `${line}\n  “${row.quote}”` : line;
-      });
-      const subject = locale === 'en' ? `Gotong: ${notifications.length} updates for you` : `Gotong: ${notifications.length} kabar untuk Anda`;
-      queueEmail(transaction, email, subject, lines.join('\n'));
+      const emailed = notifications.map((row) => ({ kind: row.kind, title: row.title, text: row.text, actorName: row.actor_name, quote: row.quote }));
+      queueDigestEmail(transaction, { email, locale }, emailed, config.publicOrigin);
     }
     await transaction.execute(`update notifications set emailed_at = ? where id in (${rows.map(() => '?').join(', ')})`, [now, ...rows.map((row) => row.id)]);
     return byRecipient.size;

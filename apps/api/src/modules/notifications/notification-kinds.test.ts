@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeNotification } from './describe-notification.js';
-import { digestDueAt, NotificationDelivery, NotificationKind, reachedMilestone } from './notification-kinds.js';
+import { digestDueAt, NotificationDelivery, reachedMilestone } from './notification-kinds.js';
 import { retryDelayMilliseconds } from './send-emails.js';
 
 describe('vote milestones', () => {
@@ -33,21 +32,5 @@ describe('digest schedule', () => {
 describe('email retries', () => {
   it('wait twice as long each time, at most an hour', () => {
     expect([1, 2, 3, 20].map(retryDelayMilliseconds)).toEqual([2000, 4000, 8000, 3_600_000]);
-  });
-});
-
-describe('email wording', () => {
-  it('words every kind in both languages, with statuses and course changes in words', () => {
-    for (const kind of Object.values(NotificationKind)) {
-      for (const locale of ['id', 'en'] as const) {
-        expect(describeNotification({ kind, title: 'Judul', text: 'ACCEPTED', actorName: 'Budi' }, locale)).toContain('“Judul”');
-      }
-    }
-    const reviewed = { kind: NotificationKind.PROPOSAL_REVIEWED, title: 'Antrean daring', text: 'CHANGES_REQUESTED', actorName: null };
-    expect(describeNotification(reviewed, 'id')).toBe('Usulan uji coba Anda “Antrean daring” telah ditinjau: perlu perbaikan');
-    expect(describeNotification(reviewed, 'en')).toBe('Your pilot proposal “Antrean daring” was reviewed: changes requested');
-    const course = { kind: NotificationKind.COURSE_CHANGED, title: 'Pelayanan Prima', text: 'SCHEDULE,PLACE', actorName: null };
-    expect(describeNotification(course, 'id')).toBe('Pelatihan “Pelayanan Prima” yang Anda ikuti berubah: jadwal, tempat');
-    expect(describeNotification(course, 'en')).toBe('The course “Pelayanan Prima” you enrolled in changed: schedule, place');
   });
 });

@@ -4,10 +4,9 @@ import type { Context } from '../../context.js';
 import { publish } from '../../core/events.js';
 import { Topic } from '../../core/pubsub.js';
 import { User } from '../accounts/user.entity.js';
-import { describeNotification } from './describe-notification.js';
 import { defaultDelivery, digestDueAt, NotificationDelivery, type NotificationKind } from './notification-kinds.js';
 import { NotificationSetting } from './notification-setting.entity.js';
-import { queueEmail } from './queue-email.js';
+import { queueNotificationEmail } from './notifications.emails.js';
 import { recipientsWhoMaySee } from './recipients-who-may-see.js';
 
 export type NotificationDraft = {
@@ -73,9 +72,7 @@ async function notifyBatch(context: Context, draft: NotificationDraft, recipient
       for (const row of emailedAtOnce) {
         const recipient = people.get(row.recipient_id);
         if (!recipient || recipient.deletedAt) continue;
-        const line = describeNotification({ kind: draft.kind, title: draft.title, text, actorName }, recipient.locale);
-        const quoted = quote ? `\n\n“${quote}”` : '';
-        queueEmail(transaction, recipient.email, line, `${line}${quoted}\n\n${recipient.locale === 'en' ? 'Open Gotong to see it.' : 'Buka Gotong untuk melihatnya.'}`);
+        queueNotificationEmail(transaction, recipient, { kind: draft.kind, title: draft.title, text, actorName, quote }, context.services.config.publicOrigin);
       }
       await transaction.execute(`update notifications set emailed_at = ? where id in (${emailedAtOnce.map(() => '?').join(', ')})`, [
         now,

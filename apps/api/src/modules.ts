@@ -15,6 +15,7 @@ import { pipelineModule } from './modules/pipeline/index.js';
 import { privacyModule } from './modules/privacy/index.js';
 import { searchModule } from './modules/search/index.js';
 import { servicesModule } from './modules/services/index.js';
+import { statisticsModule } from './modules/statistics/index.js';
 import { surveysModule } from './modules/surveys/index.js';
 
 /** The feature modules, in dependency order. Each hands over its entities and resolvers. */
@@ -34,6 +35,7 @@ export const modules: { entities: readonly Function[]; resolvers: readonly Funct
   partnersModule,
   surveysModule,
   searchModule,
+  statisticsModule,
   privacyModule,
   notificationsModule,
   liveModule,

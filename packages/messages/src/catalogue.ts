@@ -12,11 +12,12 @@ import { partners } from './partners.js';
 import { pipeline } from './pipeline.js';
 import { privacy } from './privacy.js';
 import { services } from './services.js';
+import { statistics } from './statistics.js';
 import { surveys } from './surveys.js';
 import { userErrors, validation } from './validation.js';
 
 /** Every feature's messages: a feature adds its file and one entry here. */
-const features = [accounts, admin, common, courses, emails, home, ideas, notifications, organizations, partners, pipeline, privacy, services, surveys, userErrors, validation] as const;
+const features = [accounts, admin, common, courses, emails, home, ideas, notifications, organizations, partners, pipeline, privacy, services, statistics, surveys, userErrors, validation] as const;
 
 type KeysOf<Feature> = Feature extends { id: infer Indonesian } ? keyof Indonesian : never;
 

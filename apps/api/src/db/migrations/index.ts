@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261201114104_statistics_indexes } from './Migration20261201114104_statistics_indexes.js';
 import { Migration20261201100247_organization_time_zone } from './Migration20261201100247_organization_time_zone.js';
 import { Migration20261201091000_accounts_recovery_tokens } from './Migration20261201091000_accounts_recovery_tokens.js';
 import { Migration20261201084803_audit_and_moderation_filters } from './Migration20261201084803_audit_and_moderation_filters.js';
@@ -24,4 +25,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201084803_audit_and_moderation_filters', class: Migration20261201084803_audit_and_moderation_filters },
   { name: 'Migration20261201091000_accounts_recovery_tokens', class: Migration20261201091000_accounts_recovery_tokens },
   { name: 'Migration20261201100247_organization_time_zone', class: Migration20261201100247_organization_time_zone },
+  { name: 'Migration20261201114104_statistics_indexes', class: Migration20261201114104_statistics_indexes },
 ];

@@ -11,3 +11,8 @@ export function managesCourse(context: Context, course: Course): Promise<boolean
 export async function maySeeCourse(context: Context, course: Course): Promise<boolean> {
   return course.status !== 'DRAFT' || (await managesCourse(context, course));
 }
+
+/** maySeeCourse for someone who is no institute's member, as an SQL condition on the courses table under `alias`. */
+export function publicCoursesSql(alias: string): string {
+  return `${alias}.status <> 'DRAFT'`;
+}

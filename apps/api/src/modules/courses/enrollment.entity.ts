@@ -9,6 +9,12 @@ import { Course } from './course.entity.js';
 @Unique({ properties: ['course', 'user'] })
 @Index({ properties: ['course', 'createdAt', 'id'] })
 @Index({ properties: ['user', 'status', 'completedAt', 'id'] })
+// The statistics' enrolments and completions by period.
+@Index({ name: 'enrollments_created_at_index', expression: 'create index "enrollments_created_at_index" on "enrollments" ("created_at") include ("status", "course_id")' })
+@Index({
+  name: 'enrollments_completed_at_index',
+  expression: `create index "enrollments_completed_at_index" on "enrollments" ("completed_at") include ("course_id") where "status" = 'COMPLETED'`,
+})
 export class Enrollment extends BaseEntity {
   @ManyToOne({ entity: () => Course, deleteRule: 'cascade' })
   course: Course;

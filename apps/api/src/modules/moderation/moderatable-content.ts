@@ -50,9 +50,14 @@ export async function findVisibleContent(context: Context, typeName: string, id:
   return (await findVisibleNode(context, typeName, id)) as ModeratableEntity | null;
 }
 
+/** What everyone sees of moderatable content (the rule for someone signed out), as an SQL condition on `alias`. */
+export function publicContentSql(alias: string): string {
+  return `${alias}.hidden_at is null`;
+}
+
 /** visibleContentFilter as an SQL condition on the table under `alias`, for hand-written list queries. */
 export function visibleContentSql(context: Context, alias: string): { sql: string; params: unknown[] } {
   if (isModerator(context)) return { sql: 'true', params: [] };
-  if (!context.viewer) return { sql: `${alias}.hidden_at is null`, params: [] };
+  if (!context.viewer) return { sql: publicContentSql(alias), params: [] };
   return { sql: `(${alias}.hidden_at is null or ${alias}.author_id = ?)`, params: [context.viewer.id] };
 }

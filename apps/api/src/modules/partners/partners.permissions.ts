@@ -25,6 +25,11 @@ export async function maySeeProposal(context: Context, proposal: PilotProposal):
   return agencySeesPilotProposal(proposal.status) && Boolean(await viewerRole(context, proposal.agency));
 }
 
+/** maySeeProposal for someone signed out, as an SQL condition on the pilot_proposals table under `alias`. */
+export function publicProposalsSql(alias: string): string {
+  return `${alias}.status = 'ACCEPTED'`;
+}
+
 /** The same rule as a filter, for lists: one statement for the viewer's organisations, then SQL. */
 export async function visibleProposalsFilter(context: Context): Promise<FilterQuery<PilotProposal>> {
   if (hasPlatformRole(context.viewer, 'ADMIN')) return {};

@@ -23,6 +23,7 @@ export type LegalBasis = { type: LegalBasisType; number: string; enactedOn: stri
 @Index({ properties: ['agency', 'createdAt', 'id'] })
 @Index({ properties: ['service', 'createdAt', 'id'] })
 @Index({ properties: ['agency', 'stage', 'stageEnteredAt', 'id'] })
+@Index({ properties: ['stage', 'stageEnteredAt', 'id'] })
 @Index({ name: 'innovations_title_trigram_index', expression: 'create index "innovations_title_trigram_index" on "innovations" using gin ("title" gin_trgm_ops)' })
 export class Innovation extends BaseEntity {
   [OptionalProps]?:

@@ -1,6 +1,4 @@
-import { setMaxListeners } from 'node:events';
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { createPubSub } from '@graphql-yoga/subscription';
+import { GraphQLError } from 'graphql';
 import { Redis } from 'ioredis';
 import type { PubSub } from 'type-graphql';
 
@@ -17,20 +15,102 @@ export enum Topic {
   NotificationAdded = 'NOTIFICATION_ADDED',
 }
 
-/** In-process pub/sub: enough for one API process (and the only one that works on the embedded database). */
-export function createInProcessPubSub(): PubSub {
-  const eventTarget = new EventTarget();
-  // Every subscription listens on its topic: thousands of listeners of one topic are the normal case, not a leak.
-  setMaxListeners(Infinity, eventTarget);
-  return createPubSub({ eventTarget }) as unknown as PubSub;
+/** Events a subscription may hold unread before it is ended (its reader subscribes again and refetches). */
+export const subscriptionQueueLimit = 1000;
+
+type Listener = (payload: unknown) => void;
+
+/**
+ * The subscriptions of this process, by topic. One event is one call per subscription with the same payload object
+ * (the live module keys what its subscribers share by that object), and each subscription is a bare queue: with 10,000
+ * subscribers of one topic, an event target's dispatch and a Repeater per subscription were the fan-out's main cost.
+ */
+class LocalSubscriptions {
+  private readonly byTopic = new Map<string, Set<Listener>>();
+
+  /** `onFirst`/`onLast`: a topic gained its first subscription or lost its last (a shared pub/sub follows its channel). */
+  constructor(private readonly onFirst?: (topic: string) => void, private readonly onLast?: (topic: string) => void) {}
+
+  dispatch(topic: string, payload: unknown): void {
+    const listeners = this.byTopic.get(topic);
+    if (listeners) for (const listener of listeners) listener(payload);
+  }
+
+  subscribe(topic: string): AsyncIterableIterator<unknown> {
+    const queued: unknown[] = [];
+    let waiting: ((result: IteratorResult<unknown>) => void) | null = null;
+    let ended = false;
+    let overflowed = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      const listeners = this.byTopic.get(topic);
+      listeners?.delete(listener);
+      if (listeners?.size === 0) {
+        this.byTopic.delete(topic);
+        this.onLast?.(topic);
+      }
+      const resolve = waiting;
+      waiting = null;
+      resolve?.({ value: undefined, done: true });
+    };
+    const listener: Listener = (payload) => {
+      if (waiting) {
+        const resolve = waiting;
+        waiting = null;
+        resolve({ value: payload, done: false });
+      } else if (queued.length < subscriptionQueueLimit) {
+        queued.push(payload);
+      } else {
+        // What it holds is stale by now: it ends with an error instead, and its reader starts afresh.
+        queued.length = 0;
+        overflowed = true;
+        end();
+      }
+    };
+    let listeners = this.byTopic.get(topic);
+    if (!listeners) {
+      listeners = new Set();
+      this.byTopic.set(topic, listeners);
+      this.onFirst?.(topic);
+    }
+    listeners.add(listener);
+    return {
+      next() {
+        if (queued.length > 0) return Promise.resolve({ value: queued.shift(), done: false });
+        if (overflowed) {
+          overflowed = false;
+          return Promise.reject(
+            new GraphQLError('Too slow: events were not read in time; subscribe again and refetch.', { extensions: { code: 'TOO_SLOW' } }),
+          );
+        }
+        if (ended) return Promise.resolve({ value: undefined, done: true });
+        return new Promise((resolve) => (waiting = resolve));
+      },
+      return() {
+        queued.length = 0;
+        end();
+        return Promise.resolve({ value: undefined, done: true });
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  }
 }
 
-/** Names every channel with a prefix, so that several sites (or test runs) can share one Redis. */
-function withChannelPrefix(pubsub: PubSub, prefix: string): PubSub {
+/** Gotong publishes to a topic alone (payloads say which object changed): type-graphql's `dynamicId` is not used. */
+function topicPubSub(publish: (topic: string, payload: unknown) => void | Promise<void>, subscriptions: LocalSubscriptions): PubSub {
   return {
-    publish: (routingKey, ...args) => pubsub.publish(prefix + routingKey, ...args),
-    subscribe: (routingKey, dynamicId) => pubsub.subscribe(prefix + routingKey, dynamicId),
+    publish: (topic: string, payload: unknown) => publish(topic, payload),
+    subscribe: (topic: string) => subscriptions.subscribe(topic),
   };
+}
+
+/** In-process pub/sub: enough for one API process (and the only one that works on the embedded database). */
+export function createInProcessPubSub(): PubSub {
+  const subscriptions = new LocalSubscriptions();
+  return topicPubSub((topic, payload) => subscriptions.dispatch(topic, payload), subscriptions);
 }
 
 export type SharedPubSub = {
@@ -41,14 +121,27 @@ export type SharedPubSub = {
 };
 
 /**
- * Pub/sub through Redis: an event published by any API process reaches the subscribers of every process.
- * Redis needs one connection that only subscribes and another for everything else.
+ * Pub/sub through Redis: an event published by any API process reaches the subscribers of every process. A process
+ * listens on a topic's channel while it has subscriptions of it, and parses each message once for all of them.
+ * Channels carry a prefix, so that several sites (or test runs) can share one Redis. Redis needs one connection that
+ * only subscribes and another for everything else.
  */
 export function createRedisPubSub(redisUrl: string, keyPrefix: string): SharedPubSub {
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
   const subscriber = new Redis(redisUrl);
-  const eventTarget = createRedisEventTarget({ publishClient: redis, subscribeClient: subscriber });
-  const pubsub = withChannelPrefix(createPubSub({ eventTarget }) as unknown as PubSub, `${keyPrefix}events:`);
+  const prefix = `${keyPrefix}events:`;
+  // A failed (un)subscribe while Redis is away needs nothing here: ioredis subscribes again to its channels on reconnect.
+  const ignore = () => undefined;
+  const subscriptions = new LocalSubscriptions(
+    (topic) => void subscriber.subscribe(prefix + topic).catch(ignore),
+    (topic) => void subscriber.unsubscribe(prefix + topic).catch(ignore),
+  );
+  subscriber.on('message', (channel: string, message: string) => {
+    if (channel.startsWith(prefix)) subscriptions.dispatch(channel.slice(prefix.length), JSON.parse(message));
+  });
+  const pubsub = topicPubSub(async (topic, payload) => {
+    await redis.publish(prefix + topic, JSON.stringify(payload));
+  }, subscriptions);
   return {
     pubsub,
     redis,

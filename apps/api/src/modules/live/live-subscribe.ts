@@ -16,8 +16,15 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Context } from '../../context.js';
+import { createDeliveryTurns } from './delivery-turns.js';
 import { takePublicView, takesPublicView } from './live-context.js';
 import { publicScopeOf, transformEvents } from './live-events.js';
+
+/**
+ * A few hundred sends a turn: each takes microseconds, so a slice stays within a few milliseconds of the event loop and
+ * an HTTP request waits for at most one slice at each of its steps.
+ */
+const deliveryTurn = createDeliveryTurns(250);
 
 /** Per event object: the results already rendered for the subscribers who take the public view, by operation. */
 const rendered = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
@@ -95,9 +102,12 @@ export async function subscribeLive(args: ExecutionArgs): Promise<AsyncIterableI
   const stream = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in stream)) return stream;
   const operationKey = JSON.stringify([facts.printed, args.operationName ?? null, args.variableValues ?? null]);
-  return transformEvents(stream, (event: unknown) => {
+  return transformEvents(stream, async (event: unknown) => {
     const scope = takesPublicView(context) ? publicScopeOf(event) : undefined;
-    if (scope) return renderOnce(event as object, operationKey, () => execute({ ...args, rootValue: event, contextValue: scope.anonymous }) as Promise<ExecutionResult>);
-    return execute({ ...args, rootValue: event }) as Promise<ExecutionResult>;
+    const result = await (scope
+      ? renderOnce(event as object, operationKey, () => execute({ ...args, rootValue: event, contextValue: scope.anonymous }) as Promise<ExecutionResult>)
+      : (execute({ ...args, rootValue: event }) as Promise<ExecutionResult>));
+    await deliveryTurn();
+    return result;
   });
 }

@@ -10,7 +10,7 @@
  * votes on another idea: that vote's response time is the "vote during the fan-out".
  * Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:live --
  *   [--subscriptions N (10,000)] [--signed-in SHARE (0.2)] [--events K (20)] [--clients C (2)] [--processes P (1; 2 needs REDIS_URL)]
- *   [--web apply|revalidate] [--profile (CPU profile of the first API process while it delivers)] [--ci (100 subscriptions, 2 events)]
+ *   [--web apply|revalidate] [--profile [opening] (CPU profile of the first API process while it delivers, or opens)] [--ci (100 subscriptions, 2 events)]
  */
 import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
@@ -39,7 +39,8 @@ const options = {
   processes: argument('processes', 1),
   signedInShare: argument('signed-in', 0.2),
   web: process.argv.includes('revalidate') ? ('revalidate' as const) : ('apply' as const),
-  profile: process.argv.includes('--profile'),
+  /** `--profile`: a CPU profile of the first API process while it delivers; `--profile opening`: while the subscriptions open. */
+  profile: process.argv.includes('--profile') ? (process.argv[process.argv.indexOf('--profile') + 1] === 'opening' ? ('opening' as const) : ('delivery' as const)) : null,
 };
 
 /** What the idea page's loaders asked for on every event before ADR 020: the root's viewer and unread count, and the page. */
@@ -98,7 +99,11 @@ async function seed(databaseUrl: string, signedIn: number): Promise<{ tokens: st
   return { tokens, ideas: rows.map((idea) => toGlobalId('Idea', idea.id)) };
 }
 
-type Delivery = { subscribers: number; latencies: number[]; fewestReceived: number; openingSeconds: number };
+/**
+ * `openingCpuMsPer1000`: the servers' CPU time (user and system) while the subscriptions opened, per thousand;
+ * `cpuMsPerEvent`: their CPU time per event while delivering, everything they did included.
+ */
+type Delivery = { subscribers: number; latencies: number[]; fewestReceived: number; openingSeconds: number; openingCpuMsPer1000: number; cpuMsPerEvent: number };
 type Measured = Delivery & {
   sample: string;
   openingSeconds: number;
@@ -161,22 +166,29 @@ async function gotong(): Promise<Measured> {
       const voter = await register(firstUrl, 'pemilih');
       const prober = await register(urls.at(-1)!, 'penguji');
 
+      const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+      /** The servers' CPU time since they were last asked (bench/api-server.ts counts it with the garbage collections). */
+      const serversCpuSinceAsked = async () => sum((await Promise.all(servers.map((server) => server.ask<'gc'>({ type: 'gc' })))).map((answer) => answer.cpuMilliseconds));
       const idleBefore = await Promise.all(servers.map((server) => server.ask<'memory'>({ type: 'memory' })));
+      if (options.profile === 'opening') await servers[0].ask<'profile'>({ type: 'profile', action: 'start' });
+      await serversCpuSinceAsked();
       const opening = now();
       const failed = await clients.open(plans, print(IdeaChangedDocument), options.web === 'revalidate' ? revalidation : { mode: 'apply' });
       if (failed > 0) throw new Error(`${failed} sockets did not open`);
       const openingSeconds = (now() - opening) / 1000;
+      const openingCpuMsPer1000 = (await serversCpuSinceAsked()) / (options.subscriptions / 1000);
+      if (options.profile === 'opening') console.log(`CPU profile of the opening: ${(await servers[0].ask<'profile'>({ type: 'profile', action: 'stop' })).file}`);
       await new Promise((resolve) => setTimeout(resolve, 2000));
       const idleAfter = await Promise.all(servers.map((server) => server.ask<'memory'>({ type: 'memory' })));
-      const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
       const idleBytesPerSubscriber = {
         rss: (sum(idleAfter.map((memory) => memory.rss)) - sum(idleBefore.map((memory) => memory.rss))) / options.subscriptions,
         heap: (sum(idleAfter.map((memory) => memory.heapUsed + memory.external)) - sum(idleBefore.map((memory) => memory.heapUsed + memory.external))) / options.subscriptions,
       };
       console.log(`opened ${options.subscriptions.toLocaleString()} subscriptions (${signedIn.toLocaleString()} signed in, ${quiet} on other ideas) on ${servers.length} API process(es) in ${openingSeconds.toFixed(1)} s`);
 
-      if (options.profile) await servers[0].ask<'profile'>({ type: 'profile', action: 'start' });
+      if (options.profile === 'delivery') await servers[0].ask<'profile'>({ type: 'profile', action: 'start' });
       for (const server of servers) await server.ask<'statements'>({ type: 'statements' });
+      await serversCpuSinceAsked();
       const statementCounts: number[] = [];
       const voteMs: number[] = [];
       const duringFanOutMs: number[] = [];
@@ -203,7 +215,8 @@ async function gotong(): Promise<Measured> {
       });
       await probe;
       statementCounts.push(sum((await Promise.all(servers.map((server) => server.ask<'statements'>({ type: 'statements' })))).map((answer) => answer.count)));
-      if (options.profile) console.log(`CPU profile of the delivery: ${(await servers[0].ask<'profile'>({ type: 'profile', action: 'stop' })).file}`);
+      const cpuMsPerEvent = (await serversCpuSinceAsked()) / (options.events + 1);
+      if (options.profile === 'delivery') console.log(`CPU profile of the delivery: ${(await servers[0].ask<'profile'>({ type: 'profile', action: 'stop' })).file}`);
       const { collected } = result;
       if (collected.errors > 0 || collected.unexpected > 0) throw new Error(`${collected.errors} errors, ${collected.unexpected} events delivered to the wrong subscribers`);
       if (!collected.sample?.includes('"voteCount"')) throw new Error(`the events do not carry the idea: ${collected.sample}`);
@@ -213,6 +226,8 @@ async function gotong(): Promise<Measured> {
         fewestReceived: result.fewestReceived,
         sample: collected.sample,
         openingSeconds,
+        openingCpuMsPer1000,
+        cpuMsPerEvent,
         // Each event here is the vote and the probe's vote (whose subscribers are none).
         statementsPerEvent: sum(statementCounts) / statementCounts.length,
         httpRequestsPerEvent: result.httpRequestsPerEvent / receivers,
@@ -238,15 +253,21 @@ async function bareBroadcast(subscriptions: number, events: number, message: str
     const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     const plans: SocketPlan[] = Array.from({ length: subscriptions }, () => ({ url, token: null, ideaId: null, expectsEvents: true }));
     const opening = now();
+    const openingCpuBefore = process.cpuUsage();
     const failed = await clients.open(plans);
     const openingSeconds = (now() - opening) / 1000;
+    const openingCpu = process.cpuUsage(openingCpuBefore);
+    const openingCpuMsPer1000 = (openingCpu.user + openingCpu.system) / 1000 / (subscriptions / 1000);
     if (failed > 0) throw new Error(`${failed} sockets did not open`);
+    const cpuBefore = process.cpuUsage();
     const result = await deliver(clients, subscriptions, events, async () => {
       const causedAt = now();
       for (const socket of server.clients) socket.send(message);
       return causedAt;
     });
-    return { subscribers: subscriptions, latencies: result.latencies, fewestReceived: result.fewestReceived, openingSeconds };
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMsPerEvent = (cpu.user + cpu.system) / 1000 / (events + 1);
+    return { subscribers: subscriptions, latencies: result.latencies, fewestReceived: result.fewestReceived, openingSeconds, openingCpuMsPer1000, cpuMsPerEvent };
   } finally {
     await clients.close();
     await new Promise((resolve) => server.close(resolve));
@@ -276,15 +297,24 @@ const milliseconds = (value: number) => Math.round(value);
       'max ms': milliseconds(ready.max),
       'HTTP requests / event / browser': live.httpRequestsPerEvent,
       'SQL / event': Math.round(live.statementsPerEvent),
+      'server CPU ms / event': milliseconds(live.cpuMsPerEvent),
     },
-    'bare ws broadcast': { subscribers: bare.subscribers, 'fewest received': bare.fewestReceived, 'p50 ms': milliseconds(baseline.p50), 'p99 ms': milliseconds(baseline.p99), 'max ms': milliseconds(baseline.max) },
+    'bare ws broadcast': {
+      subscribers: bare.subscribers,
+      'fewest received': bare.fewestReceived,
+      'p50 ms': milliseconds(baseline.p50),
+      'p99 ms': milliseconds(baseline.p99),
+      'max ms': milliseconds(baseline.max),
+      'server CPU ms / event': milliseconds(bare.cpuMsPerEvent),
+    },
   });
   const allReceived = live.fewestReceived === live.subscribers;
   const target = options.processes > 1 ? 1000 : 500;
   console.log(`the vote's own response: p50 ${milliseconds(vote.p50)} ms, p99 ${milliseconds(vote.p99)} ms`);
   console.log(`another person's vote during the fan-out: p50 ${milliseconds(duringFanOut.p50)} ms, p99 ${milliseconds(duringFanOut.p99)} ms (target p99 < 100 ms) ${duringFanOut.p99 < 100 ? 'met' : 'NOT met'}`);
   console.log(
-    `opening the subscriptions: ${live.openingSeconds.toFixed(1)} s, the bare sockets ${bare.openingSeconds.toFixed(1)} s (target < 10 s for 10,000) ` +
+    `opening the subscriptions: ${live.openingSeconds.toFixed(1)} s, the bare sockets ${bare.openingSeconds.toFixed(1)} s (target < 10 s for 10,000); ` +
+      `server CPU per 1,000 opened: ${milliseconds(live.openingCpuMsPer1000)} ms, the bare server's ${milliseconds(bare.openingCpuMsPer1000)} ms; ` +
       `${live.openingSeconds * (10_000 / options.subscriptions) < 10 ? 'met' : 'NOT met'}`,
   );
   console.log(

@@ -51,8 +51,32 @@ function itemsAsked(field: GraphQLField<unknown, unknown>, args: Record<string, 
  */
 const pagedFieldEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => 1 + itemsAsked(field, args) * Math.max(0, childComplexity);
 
+/** Costs already computed, by document (Apollo and the WebSocket reuse one parsed document per query text) and arguments. */
+const knownCosts = new WeakMap<DocumentNode, Map<string, number>>();
+/** Arguments remembered per document: enough for the few page sizes and ids a query is sent with at once. */
+const knownCostsPerDocument = 64;
+/** Longer arguments (a mutation's text) are not worth keeping: such operations are rare and cheap to walk. */
+const knownCostKeyLength = 512;
+
+/**
+ * What an operation costs: a pure function of the document and its arguments, so thousands of browsers opening the
+ * same subscription (or asking the same page) walk the document once.
+ */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown> | null, operationName?: string | null): number {
-  return getComplexity({ schema, query: document, variables: variables ?? undefined, operationName: operationName ?? undefined, estimators: [pagedFieldEstimator] });
+  let costs = knownCosts.get(document);
+  if (!costs) {
+    costs = new Map();
+    knownCosts.set(document, costs);
+  }
+  const key = JSON.stringify([operationName ?? null, variables ?? null]);
+  const known = costs.get(key);
+  if (known !== undefined) return known;
+  const cost = getComplexity({ schema, query: document, variables: variables ?? undefined, operationName: operationName ?? undefined, estimators: [pagedFieldEstimator] });
+  if (key.length <= knownCostKeyLength) {
+    if (costs.size >= knownCostsPerDocument) costs.delete(costs.keys().next().value!);
+    costs.set(key, cost);
+  }
+  return cost;
 }
 
 /**

@@ -1,13 +1,45 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { contextOf, createContext, type AppServices, type Context, type ContextRequest } from '../../context.js';
-import { findSessions, type FoundSession } from '../accounts/find-viewer.js';
+import { contextOf, type AppServices, type Context, type ContextRequest } from '../../context.js';
+import { findSessions, touchCredential, type FoundSession } from '../accounts/find-viewer.js';
 
 const requests = new WeakMap<Context, ContextRequest>();
 
-/** The context of one WebSocket operation; it lives as long as the subscription. */
+/** The sessions of the subscriptions that open at the same moment (a page's, or thousands after a restart), found together. */
+const openingSessions = new WeakMap<AppServices, DataLoader<string, FoundSession | null>>();
+
+function sessionsOfOpening(services: AppServices): DataLoader<string, FoundSession | null> {
+  let loader = openingSessions.get(services);
+  if (!loader) {
+    loader = new DataLoader<string, FoundSession | null>(
+      async (tokens) => {
+        const em = services.orm.em.fork() as EntityManager;
+        const found = await findSessions(em, tokens);
+        for (const session of found.values()) await touchCredential(em, session);
+        return tokens.map((token) => found.get(token) ?? null);
+      },
+      // Looked up afresh each time: a session ended a moment ago must not open a subscription.
+      { cache: false, maxBatchSize: 1000 },
+    );
+    openingSessions.set(services, loader);
+  }
+  return loader;
+}
+
+/**
+ * The context of one WebSocket operation; it lives as long as the subscription. Its EntityManager is forked on first
+ * use: each event brings its own (`renewForEvent`), and most subscriptions never need another.
+ */
 export async function createLiveContext(services: AppServices, request: ContextRequest): Promise<Context> {
-  const context = await createContext(services, request);
+  const found = request.token ? await sessionsOfOpening(services).load(request.token) : null;
+  let em: EntityManager | null = null;
+  const context = contextOf(services, request, null as unknown as EntityManager, found);
+  Object.defineProperty(context, 'em', {
+    get: () => (em ??= services.orm.em.fork() as EntityManager),
+    set: (value: EntityManager) => (em = value),
+    enumerable: true,
+    configurable: true,
+  });
   requests.set(context, request);
   return context;
 }

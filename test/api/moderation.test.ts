@@ -7,7 +7,7 @@ const report = `mutation ($input: ReportContentInput!) { reportContent(input: $i
 const moderate = `mutation ($input: ModerateContentInput!) { moderateContent(input: $input) { subjects { id ... on Idea { hidden } ... on Comment { hidden } } errors { code field } } }`;
 const queue = `query ($after: String) { moderationQueue(first: 10, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
-  edges { node { subjectId reportCount reasons subject { id ... on Idea { title hidden } ... on Comment { body } } } }
+  edges { node { subjectId reportCount reasons { category count reasons } subject { id ... on Idea { title hidden } ... on Comment { body } } } }
 } }`;
 const idea = `query ($id: ID!) { idea(id: $id) { id hidden } }`;
 const feed = `query { ideas(first: 100) { edges { node { id } } } }`;
@@ -35,7 +35,8 @@ describe('moderation', () => {
     )).data!.addComment.comment;
 
     expect((await app.graphql(report, { input: { subjectId: spam.id, reason: 'Iklan tidak relevan' } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    for (const reporter of reporters) {
+    // Two distinct reports: below the platform's threshold of three, so the idea stays up until a moderator decides.
+    for (const reporter of reporters.slice(0, 2)) {
       const reported = await app.graphql(report, { input: { subjectId: spam.id, reason: `Spam iklan (${reporter.id.slice(-4)})` } }, { token: reporter.token });
       expect(reported.data?.reportContent).toEqual({ subject: { id: spam.id }, errors: [] });
     }
@@ -53,9 +54,9 @@ describe('moderation', () => {
     expect(items.totalCount).toBe(2);
     expect(items.edges.map((edge: { node: { subjectId: string; reportCount: number } }) => [edge.node.subjectId, edge.node.reportCount])).toEqual([
       [comment.id, 1],
-      [spam.id, 3],
+      [spam.id, 2],
     ]);
-    expect(items.edges[1].node.reasons).toHaveLength(3);
+    expect(items.edges[1].node.reasons).toEqual([{ category: 'OTHER', count: 2, reasons: [expect.stringContaining('Spam iklan'), expect.stringContaining('Spam iklan')] }]);
     expect(items.edges[1].node.subject).toEqual({ id: spam.id, title: spam.title, hidden: false });
   });
 

@@ -7,6 +7,7 @@ import type { TokenScope } from './core/token-scopes.js';
 import type { RateLimiters } from './core/rate-limit.js';
 import { findSession, touchCredential, type FoundSession } from './modules/accounts/find-viewer.js';
 import { isApiTokenSecret } from './modules/accounts/session-token.js';
+import { activeSuspension } from './modules/accounts/suspension.js';
 import type { Session } from './modules/accounts/session.entity.js';
 import type { User } from './modules/accounts/user.entity.js';
 
@@ -30,7 +31,9 @@ export type Credential =
   | { kind: 'none' }
   | { kind: 'session' }
   | { kind: 'api-token'; apiTokenId: string; scopes: readonly TokenScope[] }
-  | { kind: 'rejected-api-token' };
+  | { kind: 'rejected-api-token' }
+  /** A suspended person's session or API token: every operation is refused with the end and the reason. */
+  | { kind: 'suspended'; until: Date; reason: string };
 
 export type Context = {
   em: EntityManager;
@@ -81,7 +84,8 @@ export async function createContext(services: AppServices, request: ContextReque
 /** A person's session or API token, or the person alone (to check what they may see, e.g. a notification's recipient). */
 export type ActingAs = FoundSession | { viewer: User; session: null; apiToken: null };
 
-function credentialOf(request: ContextRequest, found: ActingAs | null): Credential {
+function credentialOf(request: ContextRequest, found: ActingAs | null, suspension: { until: Date; reason: string } | null): Credential {
+  if (suspension) return { kind: 'suspended', ...suspension };
   if (found?.apiToken) return { kind: 'api-token', apiTokenId: found.apiToken.id, scopes: found.apiToken.scopes };
   if (found) return { kind: 'session' };
   return request.token && isApiTokenSecret(request.token) ? { kind: 'rejected-api-token' } : { kind: 'none' };
@@ -99,11 +103,14 @@ export function contextOf(
   sharedLoaders?: Loaders,
 ): Context {
   const loaders: Loaders = new Map();
+  // A suspended person acts as nobody: on every path (HTTP, WebSocket, each live event, notifications).
+  const suspension = found ? activeSuspension(found.viewer) : null;
+  const acting = suspension ? null : found;
   return {
     em,
-    viewer: found?.viewer ?? null,
-    session: found?.session ?? null,
-    credential: credentialOf(request, found),
+    viewer: acting?.viewer ?? null,
+    session: acting?.session ?? null,
+    credential: credentialOf(request, acting, suspension),
     userAgent: request.userAgent ?? null,
     clientAddress: request.clientAddress,
     services,

@@ -7,7 +7,7 @@ import { followsModule } from './modules/follows/index.js';
 import { forumModule } from './modules/forum/index.js';
 import { ideasModule } from './modules/ideas/index.js';
 import { liveModule } from './modules/live/index.js';
-import { moderationModule } from './modules/moderation/index.js';
+import { moderationModule, registerModeratable, type ModeratableKind } from './modules/moderation/index.js';
 import { notificationsModule } from './modules/notifications/index.js';
 import { organizationsModule } from './modules/organizations/index.js';
 import { partnersModule } from './modules/partners/index.js';
@@ -18,8 +18,15 @@ import { servicesModule } from './modules/services/index.js';
 import { statisticsModule } from './modules/statistics/index.js';
 import { surveysModule } from './modules/surveys/index.js';
 
-/** The feature modules, in dependency order. Each hands over its entities and resolvers. */
-export const modules: { entities: readonly Function[]; resolvers: readonly Function[] }[] = [
+type FeatureModule = {
+  entities: readonly Function[];
+  resolvers: readonly Function[];
+  /** The kinds of content it lets people report and moderators hide. */
+  moderatable?: readonly ModeratableKind[];
+};
+
+/** The feature modules, in dependency order. Each hands over its entities, resolvers and what it adds to others. */
+export const modules: FeatureModule[] = [
   accountsModule,
   auditModule,
   administrationModule,
@@ -42,3 +49,5 @@ export const modules: { entities: readonly Function[]; resolvers: readonly Funct
 ];
 
 export const entities = modules.flatMap((module) => module.entities);
+
+for (const module of modules) for (const kind of module.moderatable ?? []) registerModeratable(kind);

@@ -6,6 +6,7 @@ import { emails } from './emails.js';
 import { mergeMessages, type Locale } from './define.js';
 import { home } from './home.js';
 import { ideas } from './ideas.js';
+import { moderation } from './moderation.js';
 import { notifications } from './notifications.js';
 import { organizations } from './organizations.js';
 import { partners } from './partners.js';
@@ -17,7 +18,7 @@ import { surveys } from './surveys.js';
 import { userErrors, validation } from './validation.js';
 
 /** Every feature's messages: a feature adds its file and one entry here. */
-const features = [accounts, admin, common, courses, emails, home, ideas, notifications, organizations, partners, pipeline, privacy, services, statistics, surveys, userErrors, validation] as const;
+const features = [accounts, admin, common, courses, emails, home, ideas, moderation, notifications, organizations, partners, pipeline, privacy, services, statistics, surveys, userErrors, validation] as const;
 
 type KeysOf<Feature> = Feature extends { id: infer Indonesian } ? keyof Indonesian : never;
 

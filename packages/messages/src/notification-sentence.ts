@@ -10,6 +10,8 @@ const detailKeyPrefixes: Record<string, string> = {
   PROPOSAL_REVIEWED: 'proposals.status.',
   COURSE_CHANGED: 'notifications.courseChange.',
   INNOVATION_STAGE_CHANGED: 'stage.',
+  CONTENT_REPORTED: 'moderation.category.',
+  CONTENT_HIDDEN: 'moderation.hiddenBy.',
 };
 
 function detail(t: Translate, { kind, text }: NotificationFacts): string {

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 export const ErrorCode = {
   Unauthenticated: 'UNAUTHENTICATED',
   Forbidden: 'FORBIDDEN',
+  AccountSuspended: 'ACCOUNT_SUSPENDED',
   NotFound: 'NOT_FOUND',
   RateLimited: 'RATE_LIMITED',
   QueryTooCostly: 'QUERY_TOO_COSTLY',
@@ -17,6 +18,13 @@ export function forbidden(message = 'You are not allowed to do this.'): GraphQLE
   return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden } });
 }
 
+/** A suspended person's credential: refused with the suspension's end and reason (see modules/moderation). */
+export function accountSuspended(until: Date, reason: string): GraphQLError {
+  return new GraphQLError(`This account is suspended until ${until.toISOString()}: ${reason}`, {
+    extensions: { code: ErrorCode.AccountSuspended, suspendedUntil: until.toISOString(), reason, http: { status: 403 } },
+  });
+}
+
 export function rateLimited(retryAfterSeconds: number): GraphQLError {
   return new GraphQLError(`Too many requests. Try again in ${retryAfterSeconds} seconds.`, {
     extensions: { code: ErrorCode.RateLimited, retryAfterSeconds, http: { status: 429 } },
@@ -27,6 +35,7 @@ export function rateLimited(retryAfterSeconds: number): GraphQLError {
 export const publicErrorCodes = new Set<string>([
   ErrorCode.Unauthenticated,
   ErrorCode.Forbidden,
+  ErrorCode.AccountSuspended,
   ErrorCode.NotFound,
   ErrorCode.RateLimited,
   ErrorCode.QueryTooCostly,

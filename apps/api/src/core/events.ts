@@ -15,6 +15,10 @@ export type EventPayloads = {
   /** Each status change of a proposal, by either side (a draft's too: handlers check who may see it). */
   [Topic.PilotProposalMoved]: { proposalId: string; statusChangeId: string };
   [Topic.NotificationAdded]: { notificationId: string; recipientId: string };
+  /** A person reported content (for the moderators; never to live subscribers' pages). */
+  [Topic.ContentReported]: { reportId: string };
+  /** Reports reached the platform's threshold (`automatic`) or a moderator hid the content. */
+  [Topic.ContentHidden]: { subjectType: string; subjectId: string; automatic: boolean };
 };
 
 /** Who caused the event, for handlers that must not notify people of their own actions. */

@@ -10,6 +10,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { Context } from '../context.js';
+import { accountSuspended } from './errors.js';
 import { costRefusal, createArmor, operationLimits } from './graphql-limits.js';
 import { textRefusal } from './text-input.js';
 import { refuseOutsideTokenScopes } from './token-scopes.js';
@@ -71,6 +72,8 @@ export function createOperationGuard(schema: GraphQLSchema): OperationGuard {
     },
     async admit(context, request) {
       const operation = getOperationAST(request.document, request.operationName ?? undefined)?.operation;
+      // A suspended person's credential (an API token: their sessions ended) runs nothing until the suspension ends.
+      if (context.credential.kind === 'suspended') throw accountSuspended(context.credential.until, context.credential.reason);
       if (operation) refuseOutsideTokenScopes(context, operation);
       const refusal = textRefusal(request) ?? costRefusal(schema, request.document, request.variables, request.operationName);
       if (refusal) throw refusal;

@@ -13,6 +13,8 @@ export enum Topic {
   CourseChanged = 'COURSE_CHANGED',
   PilotProposalMoved = 'PILOT_PROPOSAL_MOVED',
   NotificationAdded = 'NOTIFICATION_ADDED',
+  ContentReported = 'CONTENT_REPORTED',
+  ContentHidden = 'CONTENT_HIDDEN',
 }
 
 /** Events a subscription may hold unread before it is ended (its reader subscribes again and refetches). */

@@ -20,6 +20,7 @@ export enum UserErrorCode {
   CLOSED = 'CLOSED',
   EMAIL_NOT_CONFIRMED = 'EMAIL_NOT_CONFIRMED',
   INVALID_TOKEN = 'INVALID_TOKEN',
+  ACCOUNT_SUSPENDED = 'ACCOUNT_SUSPENDED',
 }
 
 registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Why a mutation refused its input.' });

@@ -1,14 +1,41 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link } from '@remix-run/react';
+import { ModerationSettingsDocument, UpdateModerationSettingsDocument } from '@gotong/graphql-client';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { z } from 'zod';
 import { ErrorPage } from '~/components/error-page';
+import { Field } from '~/components/field';
+import { AppForm } from '~/components/form';
+import { Notice } from '~/components/notice';
+import { verifiedFormData } from '~/lib/csrf.server';
+import { fromUserErrors, textOf, validate } from '~/lib/forms';
+import { failure } from '~/lib/forms.server';
+import { graphql } from '~/lib/graphql.server';
 import { useT, type MessageKey } from '~/lib/i18n';
+import { withNotice } from '~/lib/notice';
 import { requirePlatformAdmin } from '~/lib/viewer.server';
 
 export const meta: MetaFunction = () => [{ title: 'Administrasi · Gotong' }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePlatformAdmin({ request, context });
-  return null;
+  const { moderationSettings } = await graphql({ request, context }, ModerationSettingsDocument, {});
+  return { moderationSettings };
+}
+
+const settingsSchema = z.object({ reportThreshold: z.coerce.number().int().min(1).max(100) });
+
+function settingsInput(formData: FormData) {
+  return { reportThreshold: textOf(formData, 'reportThreshold') ?? '' };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  await requirePlatformAdmin({ request, context });
+  const formData = await verifiedFormData(request);
+  const parsed = validate(settingsSchema, settingsInput(formData));
+  if (!parsed.data) return failure(formData, { intent: 'moderation-settings', fieldErrors: parsed.fieldErrors });
+  const { updateModerationSettings } = await graphql({ request, context }, UpdateModerationSettingsDocument, { input: parsed.data });
+  if (updateModerationSettings.errors.length) return failure(formData, fromUserErrors(updateModerationSettings.errors, 'moderation-settings'));
+  return redirect(withNotice('/admin', 'moderation.settings.saved'));
 }
 
 const pages: { to: string; title: MessageKey; hint: MessageKey }[] = [
@@ -20,10 +47,12 @@ const pages: { to: string; title: MessageKey; hint: MessageKey }[] = [
 
 export default function AdministrationHome() {
   const t = useT();
+  const { moderationSettings } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t('admin.title')}</h1>
       <p className="lead">{t('admin.intro')}</p>
+      <Notice />
       <ul className="card-list">
         {pages.map((page) => (
           <li key={page.to} className="card">
@@ -34,6 +63,25 @@ export default function AdministrationHome() {
           </li>
         ))}
       </ul>
+      <section aria-labelledby="moderation-settings-title">
+        <h2 id="moderation-settings-title">{t('moderation.settings.title')}</h2>
+        <AppForm intent="moderation-settings" schema={settingsSchema} toInput={settingsInput}>
+          <Field
+            name="reportThreshold"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={100}
+            label={t('moderation.settings.threshold')}
+            hint={t('moderation.settings.thresholdHint')}
+            defaultValue={String(moderationSettings.reportThreshold)}
+            required
+          />
+          <button type="submit" className="button">
+            {t('moderation.settings.save')}
+          </button>
+        </AppForm>
+      </section>
     </>
   );
 }

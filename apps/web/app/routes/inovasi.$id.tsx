@@ -5,6 +5,7 @@ import { Link, useLoaderData } from '@remix-run/react';
 import { ErrorPage } from '~/components/error-page';
 import { CommentThread } from '~/components/ideas/comment-thread';
 import { contentAction } from '~/components/ideas/content-actions.server';
+import { ReportForm } from '~/components/ideas/report-form';
 import { Notice } from '~/components/notice';
 import { proposingOrganizations } from '~/components/partners/proposal-organizations';
 import { ProposalSection, proposalsParameter } from '~/components/partners/proposal-section';
@@ -150,6 +151,7 @@ export default function InnovationPage() {
               </Link>
             </p>
           ) : null}
+          {viewer && !innovation.viewerCanEdit ? <ReportForm subjectId={innovation.id} /> : null}
         </div>
       </header>
       <Notice />

@@ -15,6 +15,7 @@ import { failure } from '~/lib/forms.server';
 import { graphql } from '~/lib/graphql.server';
 import { dynamicKey, useFormatDate, useT } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
+import { subjectPath } from '~/components/notifications/subject-link';
 import { requireViewer } from '~/lib/viewer.server';
 
 export const meta: MetaFunction = () => [{ title: 'Moderasi · Gotong' }];
@@ -45,15 +46,27 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirect(withNotice('/moderasi', 'moderation.done'));
 }
 
-type Item = ModerationQueueQuery['moderationQueue']['edges'][number]['node'];
+type Subject = NonNullable<ModerationQueueQuery['moderationQueue']['edges'][number]['node']['subject']>;
 
-function describe(item: Item): { typeName: string; title: string; author: string; href: string | null } {
-  const subject = item.subject;
-  if (!subject) return { typeName: '', title: '', author: '', href: null };
-  if (subject.__typename === 'Idea') return { typeName: 'Idea', title: subject.title, author: subject.author.displayName, href: `/gagasan/${subject.id}` };
-  if (subject.__typename === 'Discussion') return { typeName: 'Discussion', title: subject.title, author: subject.author.displayName, href: `/forum/${subject.id}` };
-  if (subject.__typename === 'Comment') return { typeName: 'Comment', title: subject.body ?? '', author: subject.commentAuthor?.displayName ?? '', href: null };
-  return { typeName: subject.__typename, title: '', author: '', href: null };
+/** What the queue shows of an item: its title, its text as rendered on its own page, and where that page is. */
+function describe(subject: Subject | null | undefined): { title: string; html: string | null; text: string | null; href: string | null } {
+  if (!subject) return { title: '', html: null, text: null, href: null };
+  const href = subject.__typename === 'Organization' ? `/organisasi/${subject.slug}` : subjectPath(subject.id);
+  switch (subject.__typename) {
+    case 'Idea':
+    case 'Discussion':
+      return { title: subject.title, html: subject.bodyHtml, text: null, href };
+    case 'Comment':
+      return { title: '', html: subject.commentHtml ?? null, text: null, href };
+    case 'Innovation':
+    case 'PilotProposal':
+    case 'Course':
+      return { title: subject.title, html: null, text: subject.summary, href };
+    case 'Organization':
+      return { title: subject.name, html: null, text: subject.description, href };
+    default:
+      return { title: '', html: null, text: null, href };
+  }
 }
 
 /** The moderators' queue: reported items with their reports; hide or restore the selected items at once. */
@@ -75,25 +88,51 @@ export default function ModerationQueue() {
         <AppForm schema={moderateSchema} toInput={moderateInput}>
           <ul className="moderation-list" role="list">
             {queue.edges.map(({ node }) => {
-              const item = describe(node);
+              const item = describe(node.subject);
+              const context = describe(node.context);
+              const typeName = node.subject?.__typename ?? '';
               const id = `moderation-${node.subjectId}`;
+              const label = item.title || (item.html ?? '').replace(/<[^>]*>/g, '').slice(0, 60);
               return (
                 <li key={node.subjectId} className="moderation-item">
-                  <input type="checkbox" id={id} name="subjectIds" value={node.subjectId} aria-label={t('moderation.select', { title: item.title.slice(0, 60) })} />
+                  <input type="checkbox" id={id} name="subjectIds" value={node.subjectId} aria-label={t('moderation.select', { title: label.slice(0, 60) })} />
                   <div>
                     <p className="badges">
-                      {item.typeName ? <span className="badge">{t(dynamicKey(`moderation.type.${item.typeName}`))}</span> : null}
-                      <span className="badge badge-hidden">{t('moderation.reports', { count: node.reportCount })}</span>
+                      {typeName ? <span className="badge">{t(dynamicKey(`moderation.type.${typeName}`))}</span> : null}
+                      <span className="badge">{t('moderation.reports', { count: node.reportCount })}</span>
+                      {node.hidden ? <span className="badge badge-hidden">{t('moderation.queue.hiddenBadge')}</span> : null}
                     </p>
-                    <label htmlFor={id}>
-                      <strong>{item.href ? <Link to={item.href}>{item.title}</Link> : item.title || t('moderation.removed')}</strong>
-                    </label>
+                    {item.title ? (
+                      <label htmlFor={id}>
+                        <strong>{item.href ? <Link to={item.href}>{item.title}</Link> : item.title}</strong>
+                      </label>
+                    ) : null}
+                    {node.subject ? null : <p>{t('moderation.removed')}</p>}
+                    {item.html ? <div className="markdown moderation-content" dangerouslySetInnerHTML={{ __html: item.html }} /> : null}
+                    {item.text ? <p className="moderation-content">{item.text}</p> : null}
+                    {context.title ? (
+                      <p className="idea-meta">{context.href ? <Link to={context.href}>{t('moderation.queue.context', { title: context.title })}</Link> : t('moderation.queue.context', { title: context.title })}</p>
+                    ) : null}
                     <p className="idea-meta">
-                      {item.author ? t('ideas.by', { name: item.author }) : null} · <time dateTime={node.lastReportedAt}>{formatDate(node.lastReportedAt)}</time>
+                      {node.author ? (
+                        <>
+                          <Link to={`/pengguna/${node.author.id}`}>{t('ideas.by', { name: node.author.displayName })}</Link>
+                          {' · '}
+                          <Link to={`/moderasi/tangguhkan/${node.author.id}`}>{t('moderation.queue.suspendAuthor')}</Link>
+                          {' · '}
+                        </>
+                      ) : null}
+                      <time dateTime={node.lastReportedAt}>{formatDate(node.lastReportedAt)}</time>
                     </p>
-                    <ul>
-                      {node.reasons.map((reason, index) => (
-                        <li key={index}>{reason}</li>
+                    <h2 className="visually-hidden">{t('moderation.queue.reasons')}</h2>
+                    <ul className="moderation-reasons">
+                      {node.reasons.map((group) => (
+                        <li key={group.category}>
+                          {t('moderation.queue.reasonGroup', { category: t(`moderation.category.${group.category}`), count: group.count })}
+                          {group.reasons.map((reason, index) => (
+                            <q key={index}>{reason}</q>
+                          ))}
+                        </li>
                       ))}
                     </ul>
                   </div>

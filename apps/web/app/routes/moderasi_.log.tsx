@@ -1,4 +1,4 @@
-import { ModerationLogDocument, type ModerationDecision } from '@gotong/graphql-client';
+import { ModerationLogDocument, type ModerationLogDecision } from '@gotong/graphql-client';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { LogFilter, actorText } from '~/components/admin/log-filter';
@@ -12,7 +12,7 @@ import { requireViewer } from '~/lib/viewer.server';
 
 export const meta: MetaFunction = () => [{ title: 'Log moderasi · Gotong' }];
 
-const decisions: readonly ModerationDecision[] = ['HIDE', 'RESTORE'];
+const decisions: readonly ModerationLogDecision[] = ['HIDE', 'RESTORE', 'SUSPEND'];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireViewer({ request, context });
@@ -26,7 +26,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { moderationLog };
 }
 
-const contentPaths: Record<string, string> = { Idea: '/gagasan/', Discussion: '/forum/' };
+const contentPaths: Record<string, string> = { Idea: '/gagasan/', Discussion: '/forum/', Innovation: '/inovasi/', Course: '/pelatihan/', PilotProposal: '/usulan-pilot/', User: '/pengguna/' };
 
 export default function ModerationLog() {
   const t = useT();
@@ -76,8 +76,9 @@ export default function ModerationLog() {
                   </th>
                   <td data-label={t('moderation.log.item')}>
                     {contentPaths[node.subjectType] ? <Link to={`${contentPaths[node.subjectType]}${encodeURIComponent(node.subjectId)}`}>{kind}</Link> : kind}
+                    {node.suspendedUntil ? <> {t('moderation.log.until', { date: formatDateTime(node.suspendedUntil, null) })}</> : null}
                   </td>
-                  <td data-label={t('moderation.log.reason')}>{node.reason}</td>
+                  <td data-label={t('moderation.log.reason')}>{node.automatic ? t('moderation.log.automatic') : node.reason}</td>
                   <td data-label={t('admin.audit.who')}>{node.moderator?.displayName ?? t('admin.audit.system')}</td>
                 </tr>
               );

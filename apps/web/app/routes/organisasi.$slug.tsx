@@ -25,6 +25,9 @@ import { zoneAbbreviation } from '~/lib/dates';
 import { graphql, notFound } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
+import { contentAction } from '~/components/ideas/content-actions.server';
+import { ReportForm } from '~/components/ideas/report-form';
+import { useViewer } from '~/lib/root-data';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.organization.name} · Gotong` : 'Gotong' }];
 
@@ -60,6 +63,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const organizationId = textOf(formData, 'organizationId') ?? '';
   const here = `/organisasi/${params.slug}`;
   const args = { request, context };
+  if (intent?.startsWith('report:')) return contentAction(args, formData, '', here);
 
   if (intent === 'addMember') {
     const parsed = validate(addMemberSchema, memberInput(formData));
@@ -144,6 +148,7 @@ function MemberRow({ membership, organizationId, grantable, canManage }: { membe
 export default function OrganizationPage() {
   const t = useT();
   const { organization, activity } = useLoaderData<typeof loader>();
+  const viewer = useViewer();
   const grantable = memberRoles.filter((role) => canGrantRole(organization.viewerRole, role));
   const canManage = organization.viewerCanManageMembers;
   const canAddService = organization.viewerCanActFor && organization.kind === 'AGENCY';
@@ -159,6 +164,7 @@ export default function OrganizationPage() {
             <span>{t(`organizations.timeZone.${zoneAbbreviation(organization.timeZone)}`)}</span>
           </p>
           {organization.viewerCanUpdate ? <Link to={`/organisasi/${organization.slug}/pengaturan`}>{t('organizations.settings.link')}</Link> : null}
+          {viewer && !organization.viewerCanActFor ? <ReportForm subjectId={organization.id} /> : null}
         </div>
       </header>
       <Notice />

@@ -6,6 +6,7 @@ import { enrollmentAction } from '~/components/courses/enrollment-action.server'
 import { ErrorPage } from '~/components/error-page';
 import { CommentThread } from '~/components/ideas/comment-thread';
 import { contentAction } from '~/components/ideas/content-actions.server';
+import { ReportForm } from '~/components/ideas/report-form';
 import { Notice } from '~/components/notice';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { graphql, notFound } from '~/lib/graphql.server';
@@ -58,6 +59,7 @@ export default function CoursePage() {
         <p className="meta">
           <span className="badge">{t(`courses.format.${course.format}`)}</span> <CourseStatusBadge status={course.status} />
         </p>
+        {viewer && !course.viewerCanManage ? <ReportForm subjectId={course.id} /> : null}
         <p className="lead">{course.summary}</p>
       </CourseHeading>
       <Notice />

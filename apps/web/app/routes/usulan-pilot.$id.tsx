@@ -20,6 +20,7 @@ import { ProposalStatusBadge } from '~/components/partners/proposal-status';
 import { ProposalSubjectLine } from '~/components/partners/proposal-table';
 import { CommentThread } from '~/components/ideas/comment-thread';
 import { contentAction } from '~/components/ideas/content-actions.server';
+import { ReportForm } from '~/components/ideas/report-form';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
@@ -242,6 +243,7 @@ export default function ProposalPage() {
             })}{' '}
             · {t('proposals.page.updated', { date: formatDate(proposal.updatedAt) })}
           </p>
+          {viewer && !proposal.viewerCanEdit ? <ReportForm subjectId={proposal.id} /> : null}
         </div>
       </header>
       <Notice />

@@ -12,7 +12,8 @@ export { requireConfirmedEmail, requireSessionViewer } from './accounts.permissi
 export { confirmPassword } from './confirm-password.js';
 export { consentStates, onConsentWithdrawn, recordConsent, type ConsentState } from './consents.js';
 export { describeDevice } from './describe-device.js';
-export { AccountToken, ApiToken, Session };
+export { activeSuspension, suspendedError, suspensionEnd } from './suspension.js';
+export { AccountToken, ApiToken, Session, User };
 
 registerNode({ typeName: 'User', entity: User, load: (context, id) => context.em.findOne(User, { id }) });
 // Sessions and tokens are seen by their owner only, from a signed-in session.

@@ -6,6 +6,7 @@ import type { LoginInput } from './auth.inputs.js';
 import { verifyDecoy, verifyPassword } from './password.js';
 import { signInThrottle } from './sign-in-throttle.js';
 import { startSession } from './start-session.js';
+import { activeSuspension, suspendedError } from './suspension.js';
 import { User } from './user.entity.js';
 
 function tooManyAttempts(seconds: number) {
@@ -27,6 +28,9 @@ export async function login(context: Context, input: LoginInput): Promise<{ user
     throw new UserErrorException(userError(UserErrorCode.WRONG_CREDENTIALS, 'The email or password is wrong.', 'input.password'));
   }
   await throttle.succeeded();
+  // Told only to whoever knows the password.
+  const suspension = activeSuspension(user);
+  if (suspension) throw new UserErrorException(suspendedError(suspension, 'input.email'));
   const { token } = startSession(context, user);
   await context.em.flush();
   return { user, token };

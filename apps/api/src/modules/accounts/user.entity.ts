@@ -4,7 +4,7 @@ import { BaseEntity } from '../../core/base.entity.js';
 
 @Entity({ tableName: 'users' })
 export class User extends BaseEntity {
-  [OptionalProps]?: 'platformRole' | 'locale' | 'emailConfirmedAt';
+  [OptionalProps]?: 'platformRole' | 'locale' | 'emailConfirmedAt' | 'suspendedUntil' | 'suspensionReason';
 
   @Property({ type: 'string', length: 254 })
   @Unique()
@@ -33,4 +33,11 @@ export class User extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   @Index()
   deletedAt: Date | null = null;
+
+  /** Set by a moderator: until then the person cannot sign in and their credentials are refused (see modules/moderation). */
+  @Property({ type: 'datetime', nullable: true })
+  suspendedUntil: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  suspensionReason: string | null = null;
 }

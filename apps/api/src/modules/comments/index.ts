@@ -1,5 +1,5 @@
 import { registerNode } from '../../core/node.js';
-import { registerModeratable } from '../moderation/moderatable-content.js';
+import { authoredModeratable } from '../moderation/index.js';
 import { findVisibleComment } from './find-comment.js';
 import { Comment } from './comment.entity.js';
 import { CommentResolver } from './comment.resolver.js';
@@ -10,7 +10,6 @@ registerNode({
   entity: Comment,
   load: findVisibleComment,
 });
-registerModeratable({ typeName: 'Comment', entity: Comment });
 
 registerPersonalDataExporter('comments', async (em, userId) =>
   (await em.find(Comment, { author: userId, deletedAt: null }, { orderBy: { createdAt: 'asc' } })).map(({ subjectType, body, createdAt, editedAt }) => ({ on: subjectType, body, createdAt, editedAt })),
@@ -19,4 +18,12 @@ registerPersonalDataExporter('comments', async (em, userId) =>
 export const commentsModule = {
   entities: [Comment],
   resolvers: [CommentResolver] as const,
+  moderatable: [
+    authoredModeratable<Comment>({
+      typeName: 'Comment',
+      entity: Comment,
+      titleOf: (comment) => comment.body.slice(0, 80),
+      contextOf: (comment) => ({ typeName: comment.subjectType, id: comment.subjectId }),
+    }),
+  ],
 };

@@ -5,6 +5,7 @@ import { findPage, type PageArgs, type SortKey } from '../../core/connection.js'
 import { idOfType } from '../../core/global-id.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { can as canForOrganization } from '../organizations/organizations.permissions.js';
+import { unhiddenFilter } from '../moderation/index.js';
 import { Course } from './course.entity.js';
 import type { CourseFilter } from './course.type.js';
 
@@ -12,9 +13,9 @@ const newestFirst: SortKey<Course>[] = [{ property: 'createdAt', direction: 'des
 const soonestFirst: SortKey<Course>[] = [{ property: 'firstSessionStartsAt', direction: 'asc' }, { property: 'id', direction: 'asc' }];
 const noMatch = { id: null } as FilterQuery<Course>;
 
-/** Courses the viewer may see: drafts only of the institute they act for, when the filter names it. */
+/** Courses the viewer may see: drafts only of the institute they act for, when the filter names it; hidden ones only for moderators. */
 export async function coursePage(context: Context, filter: CourseFilter | null, page: PageArgs) {
-  const where: FilterQuery<Course>[] = [];
+  const where: FilterQuery<Course>[] = [unhiddenFilter<Course>(context)];
   let showsDrafts = false;
   if (filter?.instituteId) {
     const instituteId = idOfType(filter.instituteId, 'Organization');
@@ -31,5 +32,5 @@ export async function coursePage(context: Context, filter: CourseFilter | null, 
     where.push({ innovationLinks: { innovation: innovationId } });
   }
   if (filter?.competency) where.push({ competencies: { $contains: [normalizeCompetency(filter.competency)] } });
-  return findPage(context.em, Course, where.length > 0 ? { $and: where } : {}, filter?.upcoming ? soonestFirst : newestFirst, page, { populate: ['institute'] });
+  return findPage(context.em, Course, { $and: where }, filter?.upcoming ? soonestFirst : newestFirst, page, { populate: ['institute'] });
 }

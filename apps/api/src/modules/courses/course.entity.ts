@@ -52,6 +52,10 @@ export class Course extends BaseEntity {
 
   @OneToMany({ entity: () => CourseInnovation, mappedBy: 'course' })
   innovationLinks = new Collection<CourseInnovation>(this);
+
+  /** Set when reports or a moderator hid it (see modules/moderation and ADR 024). */
+  @Property({ type: 'datetime', nullable: true })
+  hiddenAt: Date | null = null;
 }
 
 /** An innovation a course trains for: its completions are that innovation's staff-training evidence. */

@@ -1,3 +1,5 @@
+import { publish } from '../../core/events.js';
+import { Topic } from '../../core/pubsub.js';
 import { registerNode } from '../../core/node.js';
 import { registerCommentable } from '../comments/commentables.js';
 import { registerGateFactsProvider } from '../pipeline/index.js';
@@ -7,6 +9,8 @@ import { CourseResolver, InnovationCoursesResolver, OrganizationCoursesResolver,
 import { Enrollment } from './enrollment.entity.js';
 import { findVisibleCourse } from './find-course.js';
 import { managesCourse } from './courses.permissions.js';
+import { moderatable } from '../moderation/index.js';
+import { actingMemberIds } from '../organizations/index.js';
 import { registerPersonalDataExporter } from '../privacy/personal-data.js';
 
 registerNode({ typeName: 'Course', entity: Course, load: (context, id) => findVisibleCourse(context, id) });
@@ -38,4 +42,15 @@ registerPersonalDataExporter('courseEnrollments', async (em, userId) =>
 export const coursesModule = {
   entities: [Course, CourseInnovation, Enrollment],
   resolvers: [CourseResolver, OrganizationCoursesResolver, InnovationCoursesResolver, UserCompletedCoursesResolver] as const,
+  moderatable: [
+    moderatable<Course>({
+      typeName: 'Course',
+      entity: Course,
+      populate: ['institute', 'createdBy'],
+      titleOf: (course) => course.title,
+      authorOf: (course) => course.createdBy,
+      answerableIds: (em, course) => actingMemberIds(em, course.institute.id),
+      changed: (context, courseId) => publish(context, Topic.CourseChanged, { courseId }),
+    }),
+  ],
 };

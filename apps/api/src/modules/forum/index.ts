@@ -1,7 +1,7 @@
 import { registerNode } from '../../core/node.js';
 import { registerCommentable } from '../comments/commentables.js';
 import { registerFollowable } from '../follows/followables.js';
-import { registerModeratable } from '../moderation/moderatable-content.js';
+import { authoredModeratable } from '../moderation/index.js';
 import { Discussion } from './discussion.entity.js';
 import { DiscussionResolver } from './discussion.resolver.js';
 import { findVisibleDiscussion } from './find-discussion.js';
@@ -17,7 +17,6 @@ registerCommentable({
   },
 });
 registerFollowable({ typeName: 'Discussion', load: findVisibleDiscussion });
-registerModeratable({ typeName: 'Discussion', entity: Discussion });
 
 registerPersonalDataExporter('discussions', async (em, userId) =>
   (await em.find(Discussion, { author: userId }, { orderBy: { createdAt: 'asc' } })).map(({ category, title, body, createdAt }) => ({ category, title, body, createdAt })),
@@ -26,4 +25,5 @@ registerPersonalDataExporter('discussions', async (em, userId) =>
 export const forumModule = {
   entities: [Discussion],
   resolvers: [DiscussionResolver] as const,
+  moderatable: [authoredModeratable<Discussion>({ typeName: 'Discussion', entity: Discussion, titleOf: (discussion) => discussion.title })],
 };

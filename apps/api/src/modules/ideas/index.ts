@@ -3,7 +3,7 @@ import { registerNode } from '../../core/node.js';
 import { Topic } from '../../core/pubsub.js';
 import { registerCommentable } from '../comments/commentables.js';
 import { registerFollowable } from '../follows/followables.js';
-import { registerModeratable } from '../moderation/moderatable-content.js';
+import { authoredModeratable } from '../moderation/index.js';
 import { findVisibleIdea } from './find-idea.js';
 import { IdeaVote } from './idea-vote.entity.js';
 import { Idea } from './idea.entity.js';
@@ -17,7 +17,6 @@ const ideaChanged = (context: Parameters<typeof publish>[0], ideaId: string) => 
 registerNode({ typeName: 'Idea', entity: Idea, load: findVisibleIdea });
 registerCommentable({ typeName: 'Idea', load: findVisibleIdea, changed: ideaChanged });
 registerFollowable({ typeName: 'Idea', load: findVisibleIdea });
-registerModeratable({ typeName: 'Idea', entity: Idea, changed: ideaChanged });
 
 registerPersonalDataExporter('ideas', async (em, userId) =>
   (await em.find(Idea, { author: userId }, { orderBy: { createdAt: 'asc' } })).map(({ id, kind, status, title, body, tags, createdAt }) => ({ id, kind, status, title, body, tags, createdAt })),
@@ -29,4 +28,5 @@ registerPersonalDataExporter('ideaVotes', async (em, userId) =>
 export const ideasModule = {
   entities: [Idea, IdeaVote],
   resolvers: [IdeaResolver, UserIdeasResolver, OrganizationIdeasResolver] as const,
+  moderatable: [authoredModeratable<Idea>({ typeName: 'Idea', entity: Idea, titleOf: (idea) => idea.title, changed: ideaChanged })],
 };

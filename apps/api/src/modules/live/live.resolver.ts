@@ -16,7 +16,7 @@ import { IdeaFilter, IdeaOrder, IdeaType } from '../ideas/idea.type.js';
 import { findOwnNotification } from '../notifications/find-notification.js';
 import type { Notification } from '../notifications/notification.entity.js';
 import { NotificationType } from '../notifications/notification.type.js';
-import { findInnovation } from '../pipeline/find-innovation.js';
+import { findVisibleInnovation } from '../pipeline/find-innovation.js';
 import type { Innovation } from '../pipeline/innovation.entity.js';
 import { InnovationType } from '../pipeline/innovation.type.js';
 import { findSurvey } from '../surveys/find-survey.js';
@@ -70,12 +70,12 @@ export class LiveResolver {
   }
 
   @Subscription(() => InnovationType, {
-    description: 'The innovation after each change: stage, KPIs, milestones, adoption, comments. Innovations are public.',
+    description: 'The innovation after each change: stage, KPIs, milestones, adoption, comments. Innovations are public unless hidden by moderation.',
     subscribe: ({ args, context }: Subscribed<{ id: string }>) => {
       const id = idOfType(args.id, 'Innovation');
       return liveEvents(context, Topic.InnovationChanged, {
         concerns: ({ innovationId }) => innovationId === id,
-        load: (current, { innovationId }) => findInnovation(current.em, innovationId),
+        load: (current, { innovationId }) => findVisibleInnovation(current, innovationId),
         anonymousKey: 'innovation',
       });
     },
@@ -90,7 +90,7 @@ export class LiveResolver {
       const id = idOfType(args.agencyId, 'Organization');
       return liveEvents(context, Topic.PipelineChanged, {
         concerns: ({ agencyId }) => agencyId === id,
-        load: (current, { innovationId }) => findInnovation(current.em, innovationId),
+        load: (current, { innovationId }) => findVisibleInnovation(current, innovationId),
         anonymousKey: 'innovation',
       });
     },

@@ -2,28 +2,30 @@ import { maxPageSize } from '../../core/connection.js';
 import { moderationReason } from '@gotong/domain';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
-import { requirePlatformRole } from '../../core/authorization.js';
+import { publish } from '../../core/events.js';
 import { fromGlobalId } from '../../core/global-id.js';
+import { Topic } from '../../core/pubsub.js';
 import { UserErrorCode, UserErrorException, userError, type UserError } from '../../core/user-error.js';
 import { validateInput } from '../../core/validation.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { moderatableRegistration, type ModeratableEntity } from './moderatable-content.js';
 import { ModerationAction } from './moderation-action.entity.js';
+import { authorize } from './moderation.permissions.js';
 import { ModerationDecision, type ModerateContentInput } from './moderation.type.js';
 import { ContentReport } from './report.entity.js';
 
 const reasonSchema = z.object({ reason: moderationReason });
 
 /**
- * Moderators hide or restore one item or many at once; every item gets a moderation-log and an audit entry,
+ * Moderators hide or restore one item or many at once (those who answer for a hidden item are told); every item gets a moderation-log and an audit entry,
  * and its open reports are resolved. All items change, or (on any unknown item) none.
  */
 export async function moderateContent(context: Context, input: ModerateContentInput): Promise<ModeratableEntity[]> {
-  const moderator = requirePlatformRole(context, 'MODERATOR');
+  const moderator = authorize(context, 'moderate');
   const { reason } = validateInput(reasonSchema, { reason: input.reason });
   const ids = [...new Set(input.subjectIds)];
   if (ids.length === 0 || ids.length > maxPageSize) {
-    throw new UserErrorException(userError(UserErrorCode.INVALID, `Choose between 1 and ${maxPageSize} items.`, 'input.subjectIds'));
+    throw new UserErrorException(userError(UserErrorCode.INVALID, { key: 'moderation.moderate.refused.count', params: { max: maxPageSize } }, 'input.subjectIds'));
   }
   const { em } = context;
   const items: { typeName: string; content: ModeratableEntity }[] = [];
@@ -33,7 +35,7 @@ export async function moderateContent(context: Context, input: ModerateContentIn
     const registration = parsed && moderatableRegistration(parsed.typeName);
     const content = registration ? ((await em.findOne(registration.entity as never, { id: parsed.id } as never)) as ModeratableEntity | null) : null;
     if (content) items.push({ typeName: parsed!.typeName, content });
-    else missing.push(userError(UserErrorCode.NOT_FOUND, 'No such idea, discussion or comment.', `input.subjectIds.${index}`));
+    else missing.push(userError(UserErrorCode.NOT_FOUND, { key: 'moderation.moderate.refused.notFound' }, `input.subjectIds.${index}`));
   }
   if (missing.length) throw new UserErrorException(missing);
   const now = new Date();
@@ -45,6 +47,9 @@ export async function moderateContent(context: Context, input: ModerateContentIn
       await transaction.nativeUpdate(ContentReport, { subjectType: typeName, subjectId: content.id, resolvedAt: null }, { resolvedAt: now });
     }
   });
-  for (const { typeName, content } of items) await moderatableRegistration(typeName)?.changed?.(context, content.id);
+  for (const { typeName, content } of items) {
+    if (input.decision === ModerationDecision.HIDE) await publish(context, Topic.ContentHidden, { subjectType: typeName, subjectId: content.id, automatic: false });
+    await moderatableRegistration(typeName)?.changed?.(context, content.id);
+  }
   return items.map((item) => item.content);
 }

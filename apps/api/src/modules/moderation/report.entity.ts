@@ -1,8 +1,14 @@
-import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../core/base.entity.js';
 import { User } from '../accounts/user.entity.js';
 
-/** One person's report (flag) of one piece of content; resolved when a moderator acts on that content. */
+export const reportCategories = ['SPAM', 'ABUSE', 'PERSONAL_DATA', 'MISLEADING', 'OFF_TOPIC', 'OTHER'] as const;
+export type ReportCategory = (typeof reportCategories)[number];
+
+/**
+ * One person's report (flag) of one piece of content; resolved when a moderator acts on that content. The unique
+ * key makes a person count once per item, however often or concurrently they report it.
+ */
 @Entity({ tableName: 'content_reports' })
 @Unique({ properties: ['reporter', 'subjectType', 'subjectId'] })
 @Index({ properties: ['subjectType', 'subjectId', 'resolvedAt'] })
@@ -16,6 +22,9 @@ export class ContentReport extends BaseEntity {
 
   @Property({ type: 'uuid' })
   subjectId: string;
+
+  @Enum({ items: [...reportCategories], type: 'string', default: 'OTHER' })
+  category: ReportCategory & Opt = 'OTHER';
 
   @Property({ type: 'text' })
   reason: string;

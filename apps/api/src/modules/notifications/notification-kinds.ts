@@ -9,6 +9,8 @@ export enum NotificationKind {
   INNOVATION_REQUESTED = 'INNOVATION_REQUESTED',
   INNOVATION_STAGE_CHANGED = 'INNOVATION_STAGE_CHANGED',
   COURSE_CHANGED = 'COURSE_CHANGED',
+  CONTENT_REPORTED = 'CONTENT_REPORTED',
+  CONTENT_HIDDEN = 'CONTENT_HIDDEN',
 }
 
 /** How a kind reaches a person: never, only in the app, or in the app and by email at once or in a digest. */

@@ -9,7 +9,10 @@ import { Course } from '../courses/course.entity.js';
 import { Enrollment } from '../courses/enrollment.entity.js';
 import { Follow } from '../follows/follow.entity.js';
 import { Idea } from '../ideas/idea.entity.js';
+import { moderatableRegistration, type ModeratableEntity } from '../moderation/index.js';
+import { ContentReport } from '../moderation/report.entity.js';
 import { Membership } from '../organizations/membership.entity.js';
+import { User } from '../accounts/user.entity.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { PilotProposalStatusChange } from '../partners/pilot-proposal.entity.js';
 import { InnovationStageChange } from '../pipeline/innovation-stage-change.entity.js';
@@ -144,5 +147,48 @@ onEvent(Topic.CourseChanged, async (context, { courseId, change }, { actorId }) 
     title: course.title,
     text: change.aspects.join(','),
     dedupeKey: (recipientId) => `course-changed:${change.id}:${recipientId}`,
+  });
+});
+
+/** The platform's moderators (and admins, who moderate too), for the reports they handle. */
+async function moderatorIds(em: EntityManager): Promise<string[]> {
+  const moderators = await em.find(User, { platformRole: { $in: ['MODERATOR', 'ADMIN'] }, deletedAt: null }, { fields: ['id'] });
+  return moderators.map((moderator) => moderator.id);
+}
+
+/** Every new report tells the moderators what was reported and why (the report's category; the reporter stays unnamed). */
+onEvent(Topic.ContentReported, async (context, { reportId }) => {
+  const em = freshEm(context);
+  const report = await em.findOne(ContentReport, { id: reportId });
+  const kind = report && moderatableRegistration(report.subjectType);
+  const content = report && kind && ((await em.findOne(kind.entity as never, { id: report.subjectId } as never, { populate: kind.populate as never })) as ModeratableEntity | null);
+  if (!report || !kind || !content) return;
+  await notify(context, {
+    recipientIds: await moderatorIds(em),
+    actorId: null,
+    kind: NotificationKind.CONTENT_REPORTED,
+    subjectType: report.subjectType,
+    subjectId: report.subjectId,
+    title: kind.titleOf(content),
+    text: report.category,
+    quote: report.reason,
+    dedupeKey: (recipientId) => `content-reported:${report.id}:${recipientId}`,
+  });
+});
+
+/** Those who answer for content hear that it was hidden, by reports reaching the threshold or by a moderator. */
+onEvent(Topic.ContentHidden, async (context, { subjectType, subjectId, automatic }, { actorId }) => {
+  const em = freshEm(context);
+  const kind = moderatableRegistration(subjectType);
+  const content = kind && ((await em.findOne(kind.entity as never, { id: subjectId } as never, { populate: kind.populate as never })) as ModeratableEntity | null);
+  if (!kind || !content) return;
+  await notify(context, {
+    recipientIds: await kind.answerableIds(em, content),
+    actorId: automatic ? null : actorId,
+    kind: NotificationKind.CONTENT_HIDDEN,
+    subjectType,
+    subjectId,
+    title: kind.titleOf(content),
+    text: automatic ? 'AUTOMATIC' : 'MODERATOR',
   });
 });

@@ -33,4 +33,8 @@ export class Organization extends BaseEntity {
 
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
   verifiedBy: User | null = null;
+
+  /** Set when reports or a moderator hid it (see modules/moderation and ADR 024). */
+  @Property({ type: 'datetime', nullable: true })
+  hiddenAt: Date | null = null;
 }

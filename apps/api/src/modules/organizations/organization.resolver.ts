@@ -1,3 +1,5 @@
+import { unhiddenFilter } from '../moderation/index.js';
+import { findVisibleOrganization } from './find-organization.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
@@ -42,12 +44,12 @@ export class OrganizationResolver {
     if (filter?.kind) where.kind = filter.kind;
     if (filter?.verified !== undefined && filter?.verified !== null) where.verifiedAt = filter.verified ? { $ne: null } : null;
     if (filter?.text?.trim()) where.name = containsText(filter.text);
-    return findPage(context.em, Organization, where, [{ property: 'name', direction: 'asc' }, { property: 'id', direction: 'asc' }], page);
+    return findPage(context.em, Organization, { $and: [where, unhiddenFilter<Organization>(context)] }, [{ property: 'name', direction: 'asc' }, { property: 'id', direction: 'asc' }], page);
   }
 
   @Query(() => OrganizationType, { nullable: true })
   organization(@Arg('slug', () => String) slug: string, @Ctx() context: Context): Promise<Organization | null> {
-    return context.em.findOne(Organization, { slug: slug.slice(0, 60) });
+    return findVisibleOrganization(context, { slug: slug.slice(0, 60) });
   }
 
   @FieldResolver(() => Boolean)

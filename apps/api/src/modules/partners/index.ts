@@ -1,6 +1,8 @@
 import { registerNode } from '../../core/node.js';
 import { registerCommentable } from '../comments/commentables.js';
 import { registerGateFactsProvider } from '../pipeline/index.js';
+import { moderatable } from '../moderation/index.js';
+import { actingMemberIds } from '../organizations/index.js';
 import { registerPersonalDataExporter } from '../privacy/personal-data.js';
 import { findVisibleProposal } from './find-pilot-proposal.js';
 import { PilotProposal, PilotProposalStatusChange } from './pilot-proposal.entity.js';
@@ -33,4 +35,14 @@ registerPersonalDataExporter('pilotProposalActions', async (em, userId) =>
 export const partnersModule = {
   entities: [PilotProposal, PilotProposalStatusChange],
   resolvers: [PilotProposalResolver, OrganizationPilotProposalsResolver, InnovationPilotProposalsResolver] as const,
+  moderatable: [
+    moderatable<PilotProposal>({
+      typeName: 'PilotProposal',
+      entity: PilotProposal,
+      populate: ['proposer', 'createdBy'],
+      titleOf: (proposal) => proposal.title,
+      authorOf: (proposal) => proposal.createdBy,
+      answerableIds: (em, proposal) => actingMemberIds(em, proposal.proposer.id),
+    }),
+  ],
 };

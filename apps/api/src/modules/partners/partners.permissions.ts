@@ -2,6 +2,7 @@ import { agencySeesPilotProposal } from '@gotong/domain';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { hasPlatformRole } from '../../core/authorization.js';
+import { maySeeModerated, unhiddenFilter } from '../moderation/index.js';
 import { Membership } from '../organizations/membership.entity.js';
 import { can as canForOrganization, viewerRole } from '../organizations/organizations.permissions.js';
 import { runsPipelineOf } from '../pipeline/pipeline.permissions.js';
@@ -17,8 +18,12 @@ export function reviewsProposal(context: Context, proposal: PilotProposal): Prom
   return runsPipelineOf(context, proposal.agency);
 }
 
-/** Drafts: the proposer's members; submitted and later: also the agency's members; accepted: everyone. */
+/**
+ * Drafts: the proposer's members; submitted and later: also the agency's members; accepted: everyone. Hidden by
+ * reports or a moderator: only moderators and those acting for the proposer.
+ */
 export async function maySeeProposal(context: Context, proposal: PilotProposal): Promise<boolean> {
+  if (proposal.hiddenAt) return maySeeModerated(context, proposal, () => actsForProposer(context, proposal));
   if (proposal.status === 'ACCEPTED' || hasPlatformRole(context.viewer, 'ADMIN')) return true;
   if (!context.viewer) return false;
   if (await viewerRole(context, proposal.proposer)) return true;
@@ -27,11 +32,16 @@ export async function maySeeProposal(context: Context, proposal: PilotProposal):
 
 /** maySeeProposal for someone signed out, as an SQL condition on the pilot_proposals table under `alias`. */
 export function publicProposalsSql(alias: string): string {
-  return `${alias}.status = 'ACCEPTED'`;
+  return `${alias}.status = 'ACCEPTED' and ${alias}.hidden_at is null`;
 }
 
-/** The same rule as a filter, for lists: one statement for the viewer's organisations, then SQL. */
+/** The same rule as a filter, for lists (where hidden proposals show to moderators only). */
 export async function visibleProposalsFilter(context: Context): Promise<FilterQuery<PilotProposal>> {
+  return { $and: [await visibleByStatusFilter(context), unhiddenFilter<PilotProposal>(context)] };
+}
+
+/** The status part of the rule: one statement for the viewer's organisations, then SQL. */
+async function visibleByStatusFilter(context: Context): Promise<FilterQuery<PilotProposal>> {
   if (hasPlatformRole(context.viewer, 'ADMIN')) return {};
   if (!context.viewer) return { status: 'ACCEPTED' };
   const memberships = await context.em.find(Membership, { user: context.viewer.id }, { fields: ['organization'] });

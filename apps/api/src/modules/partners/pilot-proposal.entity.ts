@@ -54,6 +54,10 @@ export class PilotProposal extends BaseEntity {
 
   @Enum({ items: statuses, type: 'string', default: 'DRAFT' })
   status: PilotProposalStatus & Opt = 'DRAFT';
+
+  /** Set when reports or a moderator hid it (see modules/moderation and ADR 024). */
+  @Property({ type: 'datetime', nullable: true })
+  hiddenAt: Date | null = null;
 }
 
 /** Every status change of a proposal: who, when and why. */

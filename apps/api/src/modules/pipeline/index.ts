@@ -5,7 +5,9 @@ import { registerCommentable } from '../comments/commentables.js';
 import { registerFollowable } from '../follows/followables.js';
 import { registerNode } from '../../core/node.js';
 import { registerPersonalDataExporter } from '../privacy/personal-data.js';
-import { findInnovation } from './find-innovation.js';
+import { moderatable } from '../moderation/index.js';
+import { actingMemberIds } from '../organizations/index.js';
+import { findVisibleInnovation } from './find-innovation.js';
 import { InnovationStageChange } from './innovation-stage-change.entity.js';
 import { Innovation } from './innovation.entity.js';
 import { IdeaInnovationResolver } from './idea-innovation.resolver.js';
@@ -16,7 +18,8 @@ export { registerGateFactsProvider, type GateFactsProvider } from './gate-facts.
 export { findInnovationForPartner } from './find-innovation.js';
 export { Innovation } from './innovation.entity.js';
 
-const loadInnovation = (context: Context, id: string) => findInnovation(context.em, id);
+const loadInnovation = (context: Context, id: string) => findVisibleInnovation(context, id);
+const innovationChanged = (context: Context, innovationId: string) => publish(context, Topic.InnovationChanged, { innovationId });
 
 registerNode({ typeName: 'Innovation', entity: Innovation, load: loadInnovation });
 registerNode({
@@ -27,7 +30,7 @@ registerNode({
 registerCommentable({
   typeName: 'Innovation',
   load: loadInnovation,
-  changed: (context, innovationId) => publish(context, Topic.InnovationChanged, { innovationId }),
+  changed: innovationChanged,
 });
 registerFollowable({ typeName: 'Innovation', load: loadInnovation });
 
@@ -44,4 +47,15 @@ registerPersonalDataExporter('innovationStageChanges', async (em, userId) =>
 export const pipelineModule = {
   entities: [Innovation, InnovationStageChange],
   resolvers: [InnovationResolver, GateRequirementResolver, PipelineResolver, PipelineColumnResolver, IdeaInnovationResolver] as const,
+  moderatable: [
+    moderatable<Innovation>({
+      typeName: 'Innovation',
+      entity: Innovation,
+      populate: ['agency', 'createdBy'],
+      titleOf: (innovation) => innovation.title,
+      authorOf: (innovation) => innovation.createdBy,
+      answerableIds: (em, innovation) => actingMemberIds(em, innovation.agency.id),
+      changed: innovationChanged,
+    }),
+  ],
 };

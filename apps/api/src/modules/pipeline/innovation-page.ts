@@ -4,6 +4,7 @@ import type { Context } from '../../context.js';
 import { type PageArgs, findPage } from '../../core/connection.js';
 import { idOfType } from '../../core/global-id.js';
 import { containsText } from '../../core/text-filter.js';
+import { unhiddenFilter } from '../moderation/index.js';
 import { Innovation } from './innovation.entity.js';
 import type { InnovationFilter } from './innovation.type.js';
 
@@ -15,7 +16,7 @@ function idFilter(globalId: string, typeName: string, argument: string): string 
 
 /** The public list of innovations, newest first, with what each card shows loaded in the same statement. */
 export function innovationPage(context: Context, filter: InnovationFilter | null | undefined, page: PageArgs) {
-  const conditions: FilterQuery<Innovation>[] = [];
+  const conditions: FilterQuery<Innovation>[] = [unhiddenFilter<Innovation>(context)];
   if (filter?.stage) conditions.push({ stage: filter.stage });
   if (filter?.agencyId) conditions.push({ agency: idFilter(filter.agencyId, 'Organization', 'agencyId') });
   if (filter?.serviceId) conditions.push({ service: idFilter(filter.serviceId, 'Service', 'serviceId') });
@@ -23,7 +24,7 @@ export function innovationPage(context: Context, filter: InnovationFilter | null
   return findPage(
     context.em,
     Innovation,
-    conditions.length > 0 ? { $and: conditions } : {},
+    { $and: conditions },
     [{ property: 'createdAt', direction: 'desc' }, { property: 'id', direction: 'desc' }],
     page,
     { populate: ['agency', 'service'] },
@@ -35,7 +36,7 @@ export function pipelineColumnPage(context: Context, agencyId: string, stage: In
   return findPage(
     context.em,
     Innovation,
-    { agency: agencyId, stage },
+    { $and: [{ agency: agencyId, stage }, unhiddenFilter<Innovation>(context)] },
     [{ property: 'stageEnteredAt', direction: 'desc' }, { property: 'id', direction: 'desc' }],
     page,
     { populate: ['agency', 'service'] },

@@ -107,4 +107,8 @@ export class Innovation extends BaseEntity {
 
   @Property({ type: 'json', nullable: true })
   legalBasis: LegalBasis | null = null;
+
+  /** Set when reports or a moderator hid it (see modules/moderation and ADR 024). */
+  @Property({ type: 'datetime', nullable: true })
+  hiddenAt: Date | null = null;
 }

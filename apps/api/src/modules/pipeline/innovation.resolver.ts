@@ -13,7 +13,7 @@ import { ideaPage } from '../ideas/idea-page.js';
 import { IdeaConnection, IdeaOrder } from '../ideas/idea.type.js';
 import { advanceInnovation, GateNotMetException } from './advance-innovation.js';
 import { createInnovation } from './create-innovation.js';
-import { findInnovation } from './find-innovation.js';
+import { findVisibleInnovation } from './find-innovation.js';
 import { InnovationStageChange } from './innovation-stage-change.entity.js';
 import type { Innovation } from './innovation.entity.js';
 import { gateFactsLoader, linkedIdeaCountLoader } from './innovation.loaders.js';
@@ -61,7 +61,7 @@ export class InnovationResolver {
   @Query(() => InnovationType, { nullable: true })
   innovation(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Innovation | null> | null {
     const innovationId = idOfType(id, 'Innovation');
-    return innovationId ? findInnovation(context.em, innovationId) : null;
+    return innovationId ? findVisibleInnovation(context, innovationId) : null;
   }
 
   @FieldResolver(() => AdoptionChecklistType)

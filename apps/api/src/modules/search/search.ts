@@ -40,7 +40,7 @@ export async function search(context: Context, query: string, page: PageArgs): P
      where search_vector @@ query ${hidden}
     union all
     select 'Organization', id, ts_rank(${organizationVector}, query)::float8 from organizations, plainto_tsquery('simple', ?) query
-     where ${organizationVector} @@ query`;
+     where ${organizationVector} @@ query ${hidden}`;
   const connection = context.em.getConnection();
   const rows: HitRow[] = await connection.execute(
     `select type, id, rank from (${hits}) hits ${after ? 'where (rank, id) < (?::float8, ?::uuid)' : ''} order by rank desc, id desc limit ?`,

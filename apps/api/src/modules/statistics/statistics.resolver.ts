@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { unhiddenFilter } from '../moderation/index.js';
 import { Innovation } from '../pipeline/innovation.entity.js';
 import { InnovationType } from '../pipeline/innovation.type.js';
 import { agenciesTakingPart } from './agencies-taking-part.js';
@@ -81,7 +82,7 @@ export class HighlightsResolver {
   recentlyInstitutionalizedInnovations(@Arg('first', () => Int, { defaultValue: 3 }) first: number, @Ctx() context: Context) {
     return context.em.find(
       Innovation,
-      { stage: 'INSTITUTIONALIZED' },
+      { $and: [{ stage: 'INSTITUTIONALIZED' }, unhiddenFilter<Innovation>(context)] },
       { orderBy: { stageEnteredAt: 'desc', id: 'desc' }, limit: clampFirst(first), populate: ['agency', 'service', 'createdBy'] },
     );
   }

@@ -6,11 +6,12 @@ import { fromUserErrors, textOf, validate, type UserErrorLike } from '~/lib/form
 import { failure } from '~/lib/forms.server';
 import { graphql } from '~/lib/graphql.server';
 import { withNotice } from '~/lib/notice';
+import { reportCategories } from './report-form';
 
 type Args = { request: Request; context: AppLoadContext };
 
 const bodySchema = z.object({ body: commentBody });
-const reasonSchema = z.object({ reason: reportReason });
+const reportSchema = z.object({ category: z.enum(reportCategories), reason: reportReason });
 
 /**
  * The forms every commentable page shares (comment, reply, edit, delete, report, follow), told apart by `intent`
@@ -41,9 +42,9 @@ export async function contentAction(args: Args, formData: FormData, subjectId: s
     return done(deleteComment.errors, 'ideaEdit.saved');
   }
   if (kind === 'report') {
-    const parsed = validate(reasonSchema, { reason: textOf(formData, 'reason') ?? '' });
+    const parsed = validate(reportSchema, { category: textOf(formData, 'category') ?? 'OTHER', reason: textOf(formData, 'reason') ?? '' });
     if (!parsed.data) return failure(formData, { intent, fieldErrors: parsed.fieldErrors });
-    const { reportContent } = await graphql(args, ReportContentDocument, { input: { subjectId: targetId, reason: parsed.data.reason } });
+    const { reportContent } = await graphql(args, ReportContentDocument, { input: { subjectId: targetId, ...parsed.data } });
     return done(reportContent.errors, 'report.done');
   }
   if (kind === 'follow' || kind === 'unfollow') {

@@ -128,7 +128,7 @@ export default function ModerationQueue() {
                     <ul className="moderation-reasons">
                       {node.reasons.map((group) => (
                         <li key={group.category}>
-                          {t('moderation.queue.reasonGroup', { category: t(`moderation.category.${group.category}`), count: group.count })}
+                          <span>{t('moderation.queue.reasonGroup', { category: t(`moderation.category.${group.category}`), count: group.count })}</span>
                           {group.reasons.map((reason, index) => (
                             <q key={index}>{reason}</q>
                           ))}

@@ -314,8 +314,8 @@ describe('satisfaction surveys and the pipeline', () => {
     });
     const history = await app.graphql(`query ($id: ID!) { node(id: $id) { ... on Service { satisfaction { id results { ikm responseCount minimumSample sufficient } } } } }`, { id: serviceId });
     expect(history.data?.node.satisfaction).toEqual([
-      { id: before, results: { ikm: 73.61, responseCount: 2, minimumSample: 373, sufficient: false } },
-      { id: after, results: { ikm: 99.07, responseCount: 3, minimumSample: 373, sufficient: false } },
+      { id: before, results: { ikm: 73.61, responseCount: 2, minimumSample: 372, sufficient: false } },
+      { id: after, results: { ikm: 99.07, responseCount: 3, minimumSample: 372, sufficient: false } },
     ]);
   });
 });

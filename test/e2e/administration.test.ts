@@ -116,7 +116,7 @@ describe('web: platform roles, the audit and moderation logs, services', () => {
     await page.getByLabel('Jumlah penerima layanan per periode survei').fill('40.000');
     await page.getByRole('button', { name: 'Simpan perubahan' }).click();
     await page.getByText('Layanan diperbarui.').waitFor();
-    await expect(page.getByText(/40\.000 orang \(sampel minimum 381\)/).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/40\.000 orang \(sampel minimum 380\)/).isVisible()).resolves.toBe(true);
     expect(pageErrors).toEqual([]);
     await context.close();
   });

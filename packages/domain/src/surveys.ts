@@ -105,6 +105,9 @@ export type SurveyElementResult = {
   nrr: number;
   /** The NRR times exactly 1/9. */
   weightedNrr: number;
+  /** The element's own score: its NRR times 25, rounded half-up to two decimals (25..100), graded like the IKM. */
+  score: number;
+  grade: SurveyGrade;
 };
 
 export type SurveyIndex = {
@@ -131,7 +134,8 @@ export function computeSurveyIndex(sums: readonly number[], counts: readonly num
   const ikmHundredths = Number(roundHalfUp(numerator * 2500n, common * 9n));
   const elements = surveyElements.map((element, index) => {
     const nrr = sums[index]! / counts[index]!;
-    return { code: element.code, label: element.label, nrr, weightedNrr: nrr / 9 };
+    const scoreHundredths = Number(roundHalfUp(BigInt(sums[index]!) * 2500n, denominators[index]!));
+    return { code: element.code, label: element.label, nrr, weightedNrr: nrr / 9, score: scoreHundredths / 100, grade: gradeOfIkm(scoreHundredths) };
   });
   return {
     elements,
@@ -143,14 +147,15 @@ export function computeSurveyIndex(sums: readonly number[], counts: readonly num
 }
 
 /**
- * The minimum sample for a population (Krejcie and Morgan, 1970): s = X²NP(1−P) / (d²(N−1) + X²P(1−P)) with
- * X² = 3.841, P = 0.5 and d = 0.05, rounded up. Multiplied through by 4000 it is 3841·N / (10·(N−1) + 3841).
+ * The minimum sample for a population, as Krejcie and Morgan's (1970) published table gives it (PermenPANRB 14/2017
+ * refers to that table): s = X²NP(1−P) / (d²(N−1) + X²P(1−P)) with X² = 3.841, P = 0.5 and d = 0.05, rounded to the
+ * nearest whole number (half up). Rounding up, or X² = 3.8416, misses rows of the table (N = 15 gives 14.47 → 14;
+ * N = 1,700 gives 313.46 → 313, but 313.50 with 3.8416). Multiplied through by 4000 it is
+ * 3841·N / (10·(N−1) + 3841), computed in integers.
  */
 export function minimumSample(population: number): number {
   if (!Number.isInteger(population) || population < 1) throw new Error('A population is a positive whole number');
-  const numerator = 3841n * BigInt(population);
-  const denominator = 10n * BigInt(population - 1) + 3841n;
-  return Number((numerator + denominator - 1n) / denominator);
+  return Number(roundHalfUp(3841n * BigInt(population), 10n * BigInt(population - 1) + 3841n));
 }
 
 /** The regulation's respondent profile (all optional: a respondent may leave any of it out). */
@@ -163,7 +168,31 @@ export type RespondentAgeBand = (typeof respondentAgeBands)[number];
 export type RespondentEducation = (typeof respondentEducations)[number];
 export type RespondentOccupation = (typeof respondentOccupations)[number];
 
+/** The respondent profile tables of the SKM report, in the regulation's order, each with the values it counts. */
+export const respondentProfileDimensions = [
+  { dimension: 'GENDER', column: 'gender', values: respondentGenders },
+  { dimension: 'AGE_BAND', column: 'age_band', values: respondentAgeBands },
+  { dimension: 'EDUCATION', column: 'education', values: respondentEducations },
+  { dimension: 'OCCUPATION', column: 'occupation', values: respondentOccupations },
+] as const;
+export type RespondentProfileDimension = (typeof respondentProfileDimensions)[number]['dimension'];
+export const respondentProfileDimensionNames = respondentProfileDimensions.map((entry) => entry.dimension);
+
+export type ProfileRow = { value: string | null; count: number; share: number };
+
+/**
+ * One profile table from the counts of the values respondents gave: every value of the dimension in order (zero
+ * when nobody gave it), then those who left it out (value null) when there are any. Shares are of all responses.
+ */
+export function profileTable(values: readonly string[], counts: ReadonlyMap<string | null, number>, responseCount: number): ProfileRow[] {
+  const share = (count: number) => (responseCount > 0 ? count / responseCount : 0);
+  const rows: ProfileRow[] = values.map((value) => ({ value, count: counts.get(value) ?? 0, share: share(counts.get(value) ?? 0) }));
+  const notStated = counts.get(null) ?? 0;
+  return notStated > 0 ? [...rows, { value: null, count: notStated, share: share(notStated) }] : rows;
+}
+
 export const maxSuggestionLength = 2000;
+export const maxFollowUpPlanLength = 10000;
 
 /** Drops control characters (except line breaks) from free text; the pages show it as text, never as HTML. */
 export function plainText(value: string): string {
@@ -194,6 +223,12 @@ export const createSurveySchema = z
   })
   .refine((survey) => survey.closesAt > survey.opensAt, { message: 'invalid', path: ['closesAt'] });
 export type CreateSurveyInput = z.infer<typeof createSurveySchema>;
+
+/** The agency's follow-up plan (rencana tindak lanjut) after a survey closes. */
+export const surveyFollowUpPlanSchema = z.object({
+  plan: z.string().transform(plainText).pipe(text(20, maxFollowUpPlanLength)),
+});
+export type SurveyFollowUpPlanInput = z.infer<typeof surveyFollowUpPlanSchema>;
 
 /** A survey takes answers from its opening until it closes (at closesAt, or earlier when closed by hand). */
 export function isSurveyOpen(survey: { opensAt: Date; closesAt: Date }, now: Date): boolean {

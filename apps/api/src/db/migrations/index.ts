@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261201114104_statistics_indexes } from './Migration20261201114104_statistics_indexes.js';
 import { Migration20261201114500_moderation_at_scale } from './Migration20261201114500_moderation_at_scale.js';
+import { Migration20261201114200_survey_follow_up_plan } from './Migration20261201114200_survey_follow_up_plan.js';
 import { Migration20261201100247_organization_time_zone } from './Migration20261201100247_organization_time_zone.js';
 import { Migration20261201091000_accounts_recovery_tokens } from './Migration20261201091000_accounts_recovery_tokens.js';
 import { Migration20261201084803_audit_and_moderation_filters } from './Migration20261201084803_audit_and_moderation_filters.js';
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201100247_organization_time_zone', class: Migration20261201100247_organization_time_zone },
   { name: 'Migration20261201114104_statistics_indexes', class: Migration20261201114104_statistics_indexes },
   { name: 'Migration20261201114500_moderation_at_scale', class: Migration20261201114500_moderation_at_scale },
+  { name: 'Migration20261201114200_survey_follow_up_plan', class: Migration20261201114200_survey_follow_up_plan },
 ];

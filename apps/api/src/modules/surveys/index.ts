@@ -12,6 +12,8 @@ import {
   SurveyResolver,
   SurveyResultsResolver,
 } from './survey.resolver.js';
+import { SurveyReportResolver } from './survey-report.resolver.js';
+import { surveyDownloads } from './survey-responses-csv.js';
 
 registerNode({ typeName: 'Survey', entity: Survey, load: findSurvey });
 registerGateFactsProvider(closedSurveyAfterImplementationFacts);
@@ -36,5 +38,6 @@ onAccountDeletion(async (em, userId) => {
 
 export const surveysModule = {
   entities: [Survey, SurveyResponse],
-  resolvers: [SurveyResolver, SurveyResultsResolver, SurveyElementResultResolver, ServiceSurveysResolver, InnovationSatisfactionResolver] as const,
+  routes: surveyDownloads,
+  resolvers: [SurveyResolver, SurveyResultsResolver, SurveyElementResultResolver, SurveyReportResolver, ServiceSurveysResolver, InnovationSatisfactionResolver] as const,
 };

@@ -21,6 +21,7 @@ import { Survey } from './survey.entity.js';
 @Unique({ properties: ['survey', 'respondent'] })
 @Unique({ properties: ['survey', 'browserKeyHash'] })
 @Index({ properties: ['survey', 'createdAt', 'id'] })
+@Index({ properties: ['survey', 'id'] })
 @Index({ properties: ['respondent'] })
 export class SurveyResponse extends BaseEntity {
   @ManyToOne({ entity: () => Survey, deleteRule: 'cascade' })

@@ -43,6 +43,16 @@ export class Survey extends BaseEntity {
   @Property({ type: 'integer', default: 0 })
   responseCount: number & Opt = 0;
 
+  /** The agency's rencana tindak lanjut, recorded after closing; part of the SKM report. */
+  @Property({ type: 'text', default: '' })
+  followUpPlan: string & Opt = '';
+
+  @Property({ type: 'datetime', nullable: true })
+  followUpPlanRecordedAt: Date | null = null;
+
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
+  followUpPlanRecordedBy: User | null = null;
+
   /** U1..U9: the sum of each element's answers over all responses. */
   @Property({ type: 'json', default: '[0,0,0,0,0,0,0,0,0]' })
   elementSums: number[] & Opt = [0, 0, 0, 0, 0, 0, 0, 0, 0];

@@ -1,9 +1,10 @@
-import type { GateFacts } from '@gotong/domain';
+import { profileTable, respondentProfileDimensions, type GateFacts } from '@gotong/domain';
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import type { Innovation } from '../pipeline/innovation.entity.js';
 import { browserKeyHash } from './submit-survey-response.js';
+import type { SurveyProfile } from './survey-report.type.js';
 import { SurveyResponse } from './survey-response.entity.js';
 import { Survey } from './survey.entity.js';
 
@@ -87,4 +88,22 @@ export async function closedSurveyAfterImplementationFacts(em: EntityManager, in
   );
   for (const row of rows) facts.set(row.innovation_id, { closedSurveyAfterImplementationCount: Number(row.count) });
   return facts;
+}
+
+/** Each survey's respondent profile tables: one statement for any number of surveys (all four questions counted at once). */
+export function respondentProfileLoader(context: Context) {
+  return context.loader('surveys.respondentProfile', () => new DataLoader<Survey, SurveyProfile, string>(async (surveys) => {
+    const rows: { survey_id: string; dimension: string; value: string | null; count: number }[] = await context.em.execute(
+      respondentProfileDimensions
+        .map(({ dimension, column }) => `select survey_id, '${dimension}' as dimension, ${column} as value, count(*)::int as count from survey_responses where survey_id in (?) group by survey_id, ${column}`)
+        .join(' union all '),
+      respondentProfileDimensions.map(() => surveys.map((survey) => survey.id)),
+    );
+    return surveys.map((survey) =>
+      respondentProfileDimensions.map(({ dimension, values }) => {
+        const counts = new Map(rows.filter((row) => row.survey_id === survey.id && row.dimension === dimension).map((row) => [row.value, row.count]));
+        return { dimension, rows: profileTable(values, counts, survey.responseCount) };
+      }),
+    );
+  }, { cacheKeyFn: (survey) => survey.id }));
 }

@@ -13,6 +13,8 @@ import type { Service } from '../services/service.entity.js';
 import { ServiceType } from '../services/service.type.js';
 import { closeSurvey } from './close-survey.js';
 import { createSurvey } from './create-survey.js';
+import { recordSurveyFollowUpPlan } from './record-survey-follow-up-plan.js';
+import { RecordSurveyFollowUpPlanInput, SurveyReportType } from './survey-report.type.js';
 import { findSurvey } from './find-survey.js';
 import { submitSurveyResponse } from './submit-survey-response.js';
 import { surveyPage } from './survey-page.js';
@@ -34,7 +36,7 @@ import {
   SurveyType,
   type SurveyResults,
 } from './survey.type.js';
-import { managesSurveysOf } from './surveys.permissions.js';
+import { managesSurveysOf, maySeeSurveyReport } from './surveys.permissions.js';
 
 function surveyPayload(run: () => Promise<Survey>) {
   return toPayload(SurveyPayload, run, (payload, survey) => {
@@ -84,9 +86,16 @@ export class SurveyResolver {
     return managesSurveysOf(context, survey.agency);
   }
 
-  @FieldResolver(() => SurveySuggestionConnection, { description: "Respondents' suggestions, newest first, without who wrote them; only for the agency's officers." })
+  @FieldResolver(() => SurveyReportType, { nullable: true, description: "The official SKM report: public once the survey is closed, for the agency's officers at any time; null otherwise." })
+  async report(@Root() survey: Survey, @Ctx() context: Context): Promise<Survey | null> {
+    return (await maySeeSurveyReport(context, survey)) ? survey : null;
+  }
+
+  @FieldResolver(() => SurveySuggestionConnection, {
+    description: "Respondents' suggestions, newest first, without who wrote them or any profile: public once closed (part of the report), the agency's officers at any time.",
+  })
   async suggestions(@Root() survey: Survey, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context) {
-    if (!(await managesSurveysOf(context, survey.agency))) throw forbidden("Only the agency's officers read the suggestions.");
+    if (!(await maySeeSurveyReport(context, survey))) throw forbidden("Until the survey closes, only the agency's officers read the suggestions.");
     return findPage(context.em, SurveyResponse, { survey: survey.id, suggestion: { $ne: '' } }, [{ property: 'createdAt', direction: 'desc' }, { property: 'id', direction: 'desc' }], page);
   }
 
@@ -98,6 +107,11 @@ export class SurveyResolver {
   @Mutation(() => SurveyPayload, { description: 'Closes a survey before its closing time.' })
   closeSurvey(@Arg('input', () => CloseSurveyInput) input: CloseSurveyInput, @Ctx() context: Context) {
     return surveyPayload(() => closeSurvey(context, input.surveyId));
+  }
+
+  @Mutation(() => SurveyPayload, { description: "The agency's officers record the follow-up plan (rencana tindak lanjut) of a closed survey, for its report." })
+  recordSurveyFollowUpPlan(@Arg('input', () => RecordSurveyFollowUpPlanInput) input: RecordSurveyFollowUpPlanInput, @Ctx() context: Context) {
+    return surveyPayload(() => recordSurveyFollowUpPlan(context, input));
   }
 
   @Mutation(() => SurveyPayload, { description: 'Answers an open survey, with or without an account; once per person and once per respondent key.' })

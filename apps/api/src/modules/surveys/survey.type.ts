@@ -67,6 +67,12 @@ export class SurveyElementResultType {
 
   @Field(() => Float, { description: 'NRR × 1/9.' })
   weightedNrr: number;
+
+  @Field(() => Float, { description: "The element's own score: NRR × 25, rounded half-up to two decimals (25..100)." })
+  score: number;
+
+  @Field(() => SurveyGrade, { description: "The element's grade (mutu pelayanan) on its score." })
+  grade: Grade;
 }
 
 /** The results as @gotong/domain computes them, with the sample the service's population asks for. */

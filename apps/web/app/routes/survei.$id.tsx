@@ -78,6 +78,11 @@ export default function SurveyPage() {
           <p className="meta">
             {t('surveys.period', { period: survey.period })} · <SurveyStatus survey={survey} />
           </p>
+          {survey.closed || survey.viewerCanManage ? (
+            <p>
+              <Link to={`/survei/${encodeURIComponent(survey.id)}/laporan`}>{t('reports.link')}</Link>
+            </p>
+          ) : null}
         </div>
       </header>
       <Notice />

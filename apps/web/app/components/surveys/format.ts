@@ -5,3 +5,9 @@ export function useFormatNumber(): (value: number, decimals: number) => string {
   const locale = useLocale();
   return (value, decimals) => new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
+
+/** A share (0..1) as a percentage with one decimal, as the person's language writes it (33,3% in Indonesian). */
+export function useFormatPercent(): (share: number) => string {
+  const locale = useLocale();
+  return (share) => new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share);
+}

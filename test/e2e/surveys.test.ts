@@ -43,7 +43,7 @@ describe('web: satisfaction surveys in a browser', () => {
     await officer.page.getByRole('heading', { level: 1, name: 'Survei Kepuasan Masyarakat Pembaruan Kartu Keluarga' }).waitFor();
     const surveyPath = new URL(officer.page.url()).pathname;
     expect(surveyPath).toMatch(/^\/survei\/[^/]+$/);
-    // Population 18,000: Krejcie and Morgan ask for 377 responses.
+    // Population 18,000: Krejcie and Morgan ask for 376 responses.
     await expect(officer.page.getByText('0 dari sampel minimum 376').isVisible()).resolves.toBe(true);
 
     // A visitor without JavaScript keeps a second tab open on the same form.

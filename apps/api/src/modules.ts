@@ -10,6 +10,7 @@ import { ideasModule } from './modules/ideas/index.js';
 import { liveModule } from './modules/live/index.js';
 import { moderationModule, registerModeratable, type ModeratableKind } from './modules/moderation/index.js';
 import { notificationsModule } from './modules/notifications/index.js';
+import { openDataModule } from './modules/open-data/index.js';
 import { organizationsModule } from './modules/organizations/index.js';
 import { partnersModule } from './modules/partners/index.js';
 import { pipelineModule } from './modules/pipeline/index.js';
@@ -46,6 +47,7 @@ export const modules: FeatureModule[] = [
   surveysModule,
   searchModule,
   statisticsModule,
+  openDataModule,
   privacyModule,
   notificationsModule,
   liveModule,

@@ -8,3 +8,4 @@ export * from './courses.js';
 export * from './surveys.js';
 export * from './accounts.js';
 export * from './time-zones.js';
+export * from './open-data.js';

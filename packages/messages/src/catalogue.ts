@@ -8,6 +8,7 @@ import { home } from './home.js';
 import { ideas } from './ideas.js';
 import { moderation } from './moderation.js';
 import { notifications } from './notifications.js';
+import { openData } from './open-data.js';
 import { organizations } from './organizations.js';
 import { partners } from './partners.js';
 import { pipeline } from './pipeline.js';
@@ -19,7 +20,7 @@ import { surveys } from './surveys.js';
 import { userErrors, validation } from './validation.js';
 
 /** Every feature's messages: a feature adds its file and one entry here. */
-const features = [accounts, admin, common, courses, emails, home, ideas, moderation, notifications, organizations, partners, pipeline, privacy, reports, services, statistics, surveys, userErrors, validation] as const;
+const features = [accounts, admin, common, courses, emails, home, ideas, moderation, notifications, openData, organizations, partners, pipeline, privacy, reports, services, statistics, surveys, userErrors, validation] as const;
 
 type KeysOf<Feature> = Feature extends { id: infer Indonesian } ? keyof Indonesian : never;
 

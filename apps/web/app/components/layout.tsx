@@ -154,6 +154,9 @@ export function SiteLayout({ children }: { children: ReactNode }) {
               <Link to="/privasi">{t('footer.privacy')}</Link>
             </li>
             <li>
+              <Link to="/data-terbuka">{t('openData.nav')}</Link>
+            </li>
+            <li>
               <a href="/graphiql">{t('footer.api')}</a>
             </li>
           </ul>

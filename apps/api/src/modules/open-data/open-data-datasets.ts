@@ -2,7 +2,7 @@ import { computeSurveyIndex, minimumSample, surveyElementCodes, type OpenDataDat
 import type { Context } from '../../context.js';
 import { downloadPageSize, keysetRows } from '../../core/downloads.js';
 import { toGlobalId } from '../../core/global-id.js';
-import { visibleContentSql } from '../moderation/moderatable-content.js';
+import { publicContentSql } from '../moderation/moderatable-content.js';
 
 type Row = Record<string, unknown>;
 type Reading = { context: Context; format: OpenDataFormat; origin: string };
@@ -30,8 +30,7 @@ type IdeaRaw = Row & { id: string };
 const ideas: Dataset = {
   columns: ['id', 'url', 'kind', 'status', 'title', 'body', 'tags', 'organization', 'agency', 'agency_slug', 'service', 'service_slug', 'vote_count', 'decision_reason', 'decided_at', 'merged_into_id', 'innovation_id', 'created_at'],
   rows: ({ context, origin }) => {
-    // Open data is what anyone sees: the ideas' one visibility rule, for a visitor who is not signed in.
-    const visible = visibleContentSql({ ...context, viewer: null }, 'source');
+    // Open data is what anyone sees: the rule for someone signed out, whoever downloads.
     const raws = pages<IdeaRaw>(
       context,
       (keyset) => `select source.id, source.kind, source.status, source.title, source.body, source.tags, organization.name as organization, agency.name as agency, agency.slug as agency_slug,
@@ -40,8 +39,7 @@ const ideas: Dataset = {
           left join organizations organization on organization.id = source.organization_id
           left join organizations agency on agency.id = source.agency_id
           left join services service on service.id = source.service_id
-        where ${visible.sql} ${keyset} order by source.id limit ?`,
-      visible.params,
+        where ${publicContentSql('source')} ${keyset} order by source.id limit ?`,
     );
     return mapped(raws, (raw) => ({
       ...raw,
@@ -70,12 +68,12 @@ const innovationSql = (keyset: string) => `select source.id, source.title, sourc
   from innovations source
     join organizations agency on agency.id = source.agency_id
     left join services service on service.id = source.service_id
-  where true ${keyset} order by source.id limit ?`;
+  where ${publicContentSql('source')} ${keyset} order by source.id limit ?`;
 
 type StageChangeRaw = { id: string; innovation_id: string; from_stage: string | null; to_stage: string; note: string; created_at: Date };
 const stageChangeOf = (raw: StageChangeRaw) => ({ innovation_id: globalId('Innovation', raw.innovation_id), from_stage: raw.from_stage, to_stage: raw.to_stage, note: raw.note, created_at: raw.created_at });
 
-/** Innovations are public. The JSON nests each one's KPIs and stage timeline (one more statement a page). */
+/** Innovations anyone sees (moderators' hidden ones left out). The JSON nests each one's KPIs and stage timeline (one more statement a page). */
 const innovations: Dataset = {
   columns: [
     'id', 'url', 'title', 'summary', 'stage', 'paused_from', 'agency', 'agency_slug', 'service', 'service_slug', 'problem_statement', 'need_analysis', 'pilot_plan', 'trial_result',
@@ -119,7 +117,7 @@ const innovations: Dataset = {
 const stageChanges: Dataset = {
   columns: ['innovation_id', 'from_stage', 'to_stage', 'note', 'created_at'],
   rows: ({ context }) =>
-    mapped(pages<StageChangeRaw>(context, (keyset) => `select source.id, source.innovation_id, source.from_stage, source.to_stage, source.note, source.created_at from innovation_stage_changes source where true ${keyset} order by source.id limit ?`), stageChangeOf),
+    mapped(pages<StageChangeRaw>(context, (keyset) => `select source.id, source.innovation_id, source.from_stage, source.to_stage, source.note, source.created_at from innovation_stage_changes source join innovations innovation on innovation.id = source.innovation_id where ${publicContentSql('innovation')} ${keyset} order by source.id limit ?`), stageChangeOf),
 };
 
 /** One row per KPI result (a KPI without results: one row without a result), read a page of innovations at a time. */
@@ -127,7 +125,7 @@ const kpiResults: Dataset = {
   columns: ['innovation_id', 'kpi_id', 'name', 'unit', 'baseline', 'target', 'result_value', 'result_measured_on', 'result_note'],
   rows: ({ context }) =>
     (async function* () {
-      for await (const raw of pages<{ id: string; kpis: KpiJson[] }>(context, (keyset) => `select source.id, source.kpis from innovations source where true ${keyset} order by source.id limit ?`)) {
+      for await (const raw of pages<{ id: string; kpis: KpiJson[] }>(context, (keyset) => `select source.id, source.kpis from innovations source where ${publicContentSql('source')} ${keyset} order by source.id limit ?`)) {
         for (const kpi of raw.kpis) {
           const kpiRow = { innovation_id: globalId('Innovation', raw.id), kpi_id: kpi.id, name: kpi.name, unit: kpi.unit, baseline: kpi.baseline, target: kpi.target };
           if (kpi.results.length === 0) yield { ...kpiRow, result_value: null, result_measured_on: null, result_note: null };

@@ -190,6 +190,11 @@ export class ApiProcess {
     });
   }
 
+  /** The process id, for reading its memory from outside (/proc) without asking it. */
+  get pid(): number {
+    return this.child.pid!;
+  }
+
   ask<T extends FromServer['type']>(message: ToServer): Promise<Extract<FromServer, { type: T }>> {
     return new Promise((resolve) => {
       this.child.once('message', resolve);

@@ -144,6 +144,9 @@ export default function InnovationPage() {
           <StageStepper stage={innovation.stage} pausedFrom={innovation.pausedFrom ?? null} />
           {innovation.summary ? <p className="lead">{innovation.summary}</p> : null}
           <MilestoneProgress progress={innovation.progress} count={innovation.milestones.length} />
+          <p>
+            <Link to={`/inovasi/${encodeURIComponent(innovation.id)}/bukti`}>{t('evidence.link')}</Link>
+          </p>
           {innovation.viewerCanEdit ? (
             <p>
               <Link className="button" to={editorPath(innovation.id)}>

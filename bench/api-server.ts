@@ -12,11 +12,12 @@ import { loadConfig } from '../apps/api/src/core/config.js';
 import { createLogger } from '../apps/api/src/core/logger.js';
 import { startServer } from '../apps/api/src/server.js';
 
-export type ToServer = { type: 'statements' } | { type: 'recent-statements' } | { type: 'gc' } | { type: 'memory' } | { type: 'profile'; action: 'start' | 'stop' } | { type: 'close' };
+export type ToServer = { type: 'statements' } | { type: 'recent-statements' } | { type: 'log-statements'; on: boolean } | { type: 'gc' } | { type: 'memory' } | { type: 'profile'; action: 'start' | 'stop' } | { type: 'close' };
 export type FromServer =
   | { type: 'listening'; url: string }
   | { type: 'statements'; count: number }
   | { type: 'recent-statements'; statements: string[] }
+  | { type: 'log-statements' }
   | { type: 'gc'; collections: number; milliseconds: number; cpuMilliseconds: number }
   | { type: 'memory'; rss: number; heapUsed: number; external: number }
   | { type: 'profile'; file: string | null };
@@ -43,8 +44,10 @@ const server = await startServer({ config, logger: createLogger('silent'), serve
   },
 });
 
-// The statements as PostgreSQL runs them, their values inlined (MikroORM inlines them when it sends), for EXPLAIN.
-server.services.orm.config.set('debug', ['query', 'query-params']);
+// Statements are seen (counted, kept for EXPLAIN) until a benchmark turns that off to measure without the logging's cost;
+// with their values inlined, as PostgreSQL runs them (MikroORM inlines them when it sends).
+const logStatements = (on: boolean) => server.services.orm.config.set('debug', on ? ['query', 'query-params'] : false);
+logStatements(true);
 
 let profiling: { stop: () => Promise<string> } | null = null;
 
@@ -70,6 +73,9 @@ process.on('message', async (message: ToServer) => {
   if (message.type === 'statements') {
     send({ type: 'statements', count: statements });
     statements = 0;
+  } else if (message.type === 'log-statements') {
+    logStatements(message.on);
+    send({ type: 'log-statements' });
   } else if (message.type === 'recent-statements') {
     send({ type: 'recent-statements', statements: recentStatements.splice(0) });
   } else if (message.type === 'gc') {

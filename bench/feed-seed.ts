@@ -43,8 +43,8 @@ async function seedWith(client: pg.Client, scale: FeedScale, started: number): P
   await niceBackend(client);
   await client.query('set synchronous_commit = off');
   await client.query("set maintenance_work_mem = '256MB'");
-  await client.query(`insert into users (id, created_at, updated_at, email, display_name, password_hash)
-    select gen_random_uuid(), now(), now(), 'warga' || n || '@bench.id', 'Warga ' || n, 'x' from generate_series(1, $1::int) n`, [scale.people]);
+  await client.query(`insert into users (id, created_at, updated_at, email, display_name, password_hash, email_confirmed_at)
+    select gen_random_uuid(), now(), now(), 'warga' || n || '@bench.id', 'Warga ' || n, 'x', now() from generate_series(1, $1::int) n`, [scale.people]);
   await client.query('create temporary table people as select id, row_number() over (order by id) - 1 as n from users');
   await client.query('create unique index on people (n)');
   await client.query(`insert into organizations (id, created_at, updated_at, slug, name, kind, verified_at)

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { FromServer, ToServer } from './api-server.js';
-import type { LoadRequest, LoadResult } from './load-generator.js';
+import type { LoadRequest, LoadResult, PeopleRequest, PeopleResult } from './load-generator.js';
 
 export type Throughput = Omit<LoadResult, 'requests'> & { requests?: number };
 
@@ -57,18 +57,17 @@ function generator() {
   return loadGenerator;
 }
 
-/** Loads one endpoint on loopback for a bounded time, from the load generator's own process. */
-export function measure(url: string, body: string, options: { seconds: number; connections: number; headers?: Record<string, string>; requests?: LoadRequest['requests'] }): Promise<Throughput> {
+/** Hands a job to the load generator's process, one job at a time, and waits for its answer. */
+function generate<T>(job: LoadRequest | PeopleRequest): Promise<T> {
   const process = generator();
   const run = process.queue.then(async () => {
     await process.ready;
-    const request: LoadRequest = { url, body, headers: options.headers ?? {}, seconds: options.seconds, connections: options.connections, requests: options.requests };
     const channel = process.child.channel as { ref?: () => void; unref?: () => void } | undefined;
     channel?.ref?.();
     try {
-      return await new Promise<LoadResult>((resolve) => {
+      return await new Promise<T>((resolve) => {
         process.child.once('message', resolve);
-        process.child.send(request);
+        process.child.send(job);
       });
     } finally {
       channel?.unref?.();
@@ -76,6 +75,16 @@ export function measure(url: string, body: string, options: { seconds: number; c
   });
   process.queue = run.catch(() => undefined);
   return run;
+}
+
+/** Loads one endpoint on loopback for a bounded time, from the load generator's own process. */
+export function measure(url: string, body: string, options: { seconds: number; connections: number; headers?: Record<string, string>; requests?: LoadRequest['requests'] }): Promise<Throughput> {
+  return generate<LoadResult>({ url, body, headers: options.headers ?? {}, seconds: options.seconds, connections: options.connections, requests: options.requests });
+}
+
+/** Many people at once, each on a connection of their own sending their own requests (bench/load-generator.ts). */
+export function measurePeople(job: Omit<PeopleRequest, 'kind'>): Promise<PeopleResult> {
+  return generate<PeopleResult>({ kind: 'people', ...job });
 }
 
 /** The baseline: a bare Node `http` server answering every request with one SQL query through `pg`. */
@@ -209,4 +218,21 @@ export class ApiProcess {
     this.child.send({ type: 'close' } satisfies ToServer);
     await exited;
   }
+}
+
+/** A bare baseline's process (bench/bare-*.ts), listening: it sends its URL, and ends on any message. */
+export async function startBareServer(file: string, environment: Record<string, string>): Promise<{ url: string; close: () => Promise<void> }> {
+  const child = forkBenchProcess(file, environment);
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('message', (message: { url: string }) => resolve(message.url));
+    child.once('exit', (code) => reject(new Error(`${file} exited with ${code}`)));
+  });
+  return {
+    url,
+    close: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.send({ type: 'close' });
+      await exited;
+    },
+  };
 }

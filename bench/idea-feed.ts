@@ -15,7 +15,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
-import { forkBenchProcess, machine, measure, measureInterleaved, report, withDatabase, ApiProcess, type Throughput } from './harness.js';
+import { ApiProcess, machine, measure, measureInterleaved, report, startBareServer, withDatabase, type Throughput } from './harness.js';
 import { createSessions, seedFeed, topics, type FeedScale, type Seeded } from './feed-seed.js';
 
 const ci = process.argv.includes('--ci');
@@ -59,6 +59,8 @@ function withFeed<T>(scale: FeedScale, run: (feed: Feed) => Promise<T>): Promise
       const seeded = await seedFeed(databaseUrl, scale);
       console.log(`seeded ${scale.ideas.toLocaleString()} ideas, ${scale.votes.toLocaleString()} votes, ${scale.comments.toLocaleString()} comments in ${seeded.seconds} s`);
       const [token] = await createSessions(databaseUrl, 1);
+      // Measured without the statement logging (turned on only to capture a statement for its plan).
+      await api.ask<'log-statements'>({ type: 'log-statements', on: false });
       return await run({ databaseUrl, api, url, token, seeded });
     } finally {
       await api.close();
@@ -71,23 +73,6 @@ async function post(url: string, body: string, token: string): Promise<unknown> 
   return response.json();
 }
 
-/** The bare baseline's process, listening. */
-async function startBareFeed(databaseUrl: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const child = forkBenchProcess('bare-feed-server.ts', { BARE_FEED_DATABASE_URL: databaseUrl });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.once('message', (message: { url: string }) => resolve(message.url));
-    child.once('exit', (code) => reject(new Error(`the bare feed exited with ${code}`)));
-  });
-  return {
-    url,
-    close: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.send({ type: 'close' });
-      await exited;
-    },
-  };
-}
-
 type ThroughputResult = {
   gotong: Throughput;
   floor: Throughput;
@@ -97,7 +82,7 @@ type ThroughputResult = {
 };
 
 async function throughput(feed: Feed): Promise<ThroughputResult> {
-  const bare = await startBareFeed(feed.databaseUrl);
+  const bare = await startBareServer('bare-feed-server.ts', { BARE_FEED_DATABASE_URL: feed.databaseUrl });
   try {
     const body = JSON.stringify({ query: feedQuery, variables: { order: 'NEW' } });
     // Both answer the same: the same 20 ideas with the same figures, in the same JSON.
@@ -140,8 +125,12 @@ async function latencies(feed: Feed, explain: boolean): Promise<Latency[]> {
   try {
     for (const testCase of cases) {
       const body = JSON.stringify({ query: feedQuery, variables: testCase.variables(feed.seeded) });
-      if (explain) await feed.api.ask<'recent-statements'>({ type: 'recent-statements' });
+      if (explain) {
+        await feed.api.ask<'log-statements'>({ type: 'log-statements', on: true });
+        await feed.api.ask<'recent-statements'>({ type: 'recent-statements' });
+      }
       const answer = (await post(feed.url, body, feed.token)) as { data?: { ideas: { edges: unknown[] } }; errors?: unknown };
+      if (explain) await feed.api.ask<'log-statements'>({ type: 'log-statements', on: false });
       if (!answer.data || answer.data.ideas.edges.length === 0) throw new Error(`${testCase.name}: no ideas: ${JSON.stringify(answer.errors)}`);
       let plan: string | null = null;
       if (explain) {

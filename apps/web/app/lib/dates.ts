@@ -33,6 +33,12 @@ export function formatDay(locale: string, iso: string, zone: string | null | und
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: timeZoneOr(zone) }).format(new Date(iso));
 }
 
+/** A calendar month given as YYYY-MM, e.g. "Maret 2026" (a month of the statistics, which are in WIB). */
+export function formatMonth(locale: string, month: string): string {
+  const [year, number] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, number! - 1, 15)));
+}
+
 export function zoneAbbreviation(zone: string | null | undefined): (typeof timeZoneAbbreviations)[TimeZone] {
   return timeZoneAbbreviations[timeZoneOr(zone)];
 }

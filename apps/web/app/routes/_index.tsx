@@ -1,10 +1,17 @@
-import { OrganizationsDocument, ServicesDocument } from '@gotong/graphql-client';
+import { HomePageDocument } from '@gotong/graphql-client';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { EmptyState } from '~/components/empty-state';
+import { IdeaCard } from '~/components/ideas/idea-card';
 import { OrganizationCard, ServiceCard } from '~/components/organization-card';
+import { InnovationCard } from '~/components/pipeline/innovation-card';
+import { useStageLabel } from '~/components/pipeline/stage';
+import { FigureList } from '~/components/statistics/statistics-section';
+import { formatNumber, ikmText } from '~/components/statistics/statistics-tables';
+import { SurveyList } from '~/components/surveys/survey-list';
 import { graphql } from '~/lib/graphql.server';
-import { useT } from '~/lib/i18n';
+import { useLocale, useT } from '~/lib/i18n';
+import { localeOf } from '~/lib/i18n.server';
 import { useViewer } from '~/lib/root-data';
 
 export const meta: MetaFunction = () => [
@@ -13,17 +20,44 @@ export const meta: MetaFunction = () => [
 ];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const [organizations, services] = await Promise.all([
-    graphql({ request, context }, OrganizationsDocument, { first: 6, filter: { verified: true } }),
-    graphql({ request, context }, ServicesDocument, { first: 6 }),
-  ]);
-  return { organizations: organizations.organizations, services: services.services };
+  return graphql({ request, context }, HomePageDocument, { locale: localeOf(request, null) });
+}
+
+function Figures() {
+  const t = useT();
+  const locale = useLocale();
+  const stageLabel = useStageLabel();
+  const { stats } = useLoaderData<typeof loader>();
+  return (
+    <section aria-labelledby="figures-title" className="section">
+      <div className="section-heading">
+        <h2 id="figures-title">{t('home.figures.title')}</h2>
+        <Link to="/statistik">{t('home.figures.all')}</Link>
+      </div>
+      <FigureList
+        figures={[
+          [t('home.figures.ideas'), formatNumber(locale, stats.ideas.total)],
+          [t('home.figures.innovations'), formatNumber(locale, stats.innovations.total)],
+          [t('home.figures.agencies'), formatNumber(locale, stats.agenciesTakingPart)],
+          [t('home.figures.ikm'), ikmText(locale, stats.satisfaction.overall, t('home.figures.noIkm'))],
+        ]}
+      />
+      <h3>{t('home.figures.stages')}</h3>
+      <ul className="stage-counts">
+        {stats.innovations.byStage.map((entry) => (
+          <li key={entry.stage}>
+            <Link to={`/inovasi?tahap=${entry.stage}`}>{stageLabel(entry.stage)}</Link> <strong>{formatNumber(locale, entry.count)}</strong>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 export default function Home() {
   const t = useT();
   const viewer = useViewer();
-  const { organizations, services } = useLoaderData<typeof loader>();
+  const { mostSupportedIdeas, recentlyInstitutionalizedInnovations, surveys, organizations, services } = useLoaderData<typeof loader>();
   return (
     <>
       <section className="hero" aria-labelledby="home-title">
@@ -39,6 +73,51 @@ export default function Home() {
             {t('home.explore')}
           </Link>
         </p>
+      </section>
+
+      <Figures />
+
+      <section aria-labelledby="supported-title" className="section">
+        <div className="section-heading">
+          <h2 id="supported-title">{t('home.supported.title')}</h2>
+          <Link to="/gagasan?urut=HOT">{t('home.supported.all')}</Link>
+        </div>
+        {mostSupportedIdeas.length > 0 ? (
+          <ol className="card-list">
+            {mostSupportedIdeas.map(({ idea, votes }) => (
+              <li key={idea.id}>
+                <p className="meta">{t('home.supported.votes', { count: votes })}</p>
+                <IdeaCard idea={idea} headingLevel={3} />
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <EmptyState>{t('home.supported.empty')}</EmptyState>
+        )}
+      </section>
+
+      <section aria-labelledby="institutionalized-title" className="section">
+        <div className="section-heading">
+          <h2 id="institutionalized-title">{t('home.institutionalized.title')}</h2>
+          <Link to="/inovasi?tahap=INSTITUTIONALIZED">{t('home.institutionalized.all')}</Link>
+        </div>
+        {recentlyInstitutionalizedInnovations.length > 0 ? (
+          <div className="card-grid">
+            {recentlyInstitutionalizedInnovations.map((innovation) => (
+              <InnovationCard key={innovation.id} innovation={innovation} headingLevel={3} />
+            ))}
+          </div>
+        ) : (
+          <EmptyState>{t('home.institutionalized.empty')}</EmptyState>
+        )}
+      </section>
+
+      <section aria-labelledby="surveys-title" className="section">
+        <div className="section-heading">
+          <h2 id="surveys-title">{t('home.surveys.title')}</h2>
+          <Link to="/survei">{t('home.surveys.all')}</Link>
+        </div>
+        {surveys.edges.length > 0 ? <SurveyList surveys={surveys.edges.map((edge) => edge.node)} /> : <EmptyState>{t('home.surveys.empty')}</EmptyState>}
       </section>
 
       <section aria-labelledby="how-title" className="section">

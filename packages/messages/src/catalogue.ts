@@ -14,13 +14,14 @@ import { partners } from './partners.js';
 import { pipeline } from './pipeline.js';
 import { privacy } from './privacy.js';
 import { reports } from './reports.js';
+import { search } from './search.js';
 import { services } from './services.js';
 import { statistics } from './statistics.js';
 import { surveys } from './surveys.js';
 import { userErrors, validation } from './validation.js';
 
 /** Every feature's messages: a feature adds its file and one entry here. */
-const features = [accounts, admin, common, courses, emails, home, ideas, moderation, notifications, openData, organizations, partners, pipeline, privacy, reports, services, statistics, surveys, userErrors, validation] as const;
+const features = [accounts, admin, common, courses, emails, home, ideas, moderation, notifications, openData, organizations, partners, pipeline, privacy, reports, search, services, statistics, surveys, userErrors, validation] as const;
 
 type KeysOf<Feature> = Feature extends { id: infer Indonesian } ? keyof Indonesian : never;
 

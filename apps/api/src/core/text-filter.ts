@@ -3,3 +3,43 @@ export function containsText(text: string): { $ilike: string } {
   const escaped = text.trim().slice(0, 100).replace(/[\\%_]/g, (character) => `\\${character}`);
   return { $ilike: `%${escaped}%` };
 }
+
+const maxSearchWords = 8;
+const maxWordLength = 40;
+
+/**
+ * The words of a search as typed, for `search_query` (ADR 023): split at anything but letters and digits, accents and
+ * case folded (the database folds them again with unaccent), repeated words once, at most 8 words of 40 characters.
+ */
+export function searchWords(text: string, max = maxSearchWords): string[] {
+  const folded = text.slice(0, 1000).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const words = folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0 && word.length <= maxWordLength);
+  return [...new Set(words)].slice(0, max);
+}
+
+type SearchQueryOptions = {
+  /** The last word also as a prefix (as one types). */
+  prefixLast?: boolean;
+  /** Any word instead of every word. */
+  anyWord?: boolean;
+  /** The words in the title (weight A) only. */
+  titleOnly?: boolean;
+};
+
+/**
+ * SQL for the text search of these words (from `searchWords`, not empty): every word (or any) as written or within its
+ * typo allowance of a known word. A sub-select, so the query is built once per statement whatever the plan, and a
+ * tsvector compared with it is served by its GIN index.
+ */
+export function searchQuerySql(words: string[], { prefixLast = true, anyWord = false, titleOnly = false }: SearchQueryOptions = {}): { sql: string; params: unknown[] } {
+  const flags = [prefixLast, anyWord, titleOnly].map(String).join(', ');
+  return { sql: `(select search_query(array[${words.map(() => '?').join(', ')}]::text[], ${flags}))`, params: words };
+}
+
+/** The feed's text filter: the idea's title and body hold the words (see searchQuerySql); nothing matches no words. */
+export function matchesText(vector: string, text: string): { sql: string; params: unknown[] } {
+  const words = searchWords(text);
+  if (words.length === 0) return { sql: 'false', params: [] };
+  const query = searchQuerySql(words);
+  return { sql: `${vector} @@ ${query.sql}`, params: query.params };
+}

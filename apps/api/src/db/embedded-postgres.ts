@@ -1,6 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export type EmbeddedPostgres = { clientUrl: string; stop: () => Promise<void> };
@@ -12,7 +14,7 @@ export type EmbeddedPostgres = { clientUrl: string; stop: () => Promise<void> };
  */
 export async function startEmbeddedPostgres(dataDirectory: string): Promise<EmbeddedPostgres> {
   await mkdir(dataDirectory, { recursive: true });
-  const database = await PGlite.create({ dataDir: dataDirectory, extensions: { pg_trgm } });
+  const database = await PGlite.create({ dataDir: dataDirectory, extensions: { pg_trgm, unaccent, fuzzystrmatch } });
   const server = new PGLiteSocketServer({ db: database, host: '127.0.0.1', port: 0, maxConnections: 4 });
   await server.start();
   return {

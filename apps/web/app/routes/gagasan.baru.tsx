@@ -28,7 +28,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const input = ideaFormInput(formData);
   const parsed = validate(postIdeaSchema, input);
   // A refused form also shows ideas like the title typed, so a person without JavaScript sees them too.
-  const similar = async () => (input.title.length >= 3 ? (await graphql({ request, context }, SimilarIdeasDocument, { text: input.title, first: 5 })).similarIdeas : []);
+  const similar = async () =>
+    input.title.length >= 3 || input.body.length >= 3 ? (await graphql({ request, context }, SimilarIdeasDocument, { text: input.title, body: input.body, first: 5 })).similarIdeas : [];
   const refuse = async (result: FormFailure) => {
     const refused = failure(formData, result);
     return data({ ...refused.data, similarIdeas: await similar() }, refused.init ?? { status: 400 });
@@ -66,13 +67,13 @@ export default function PostIdea() {
   const { services } = useLoaderData<typeof loader>();
   const actionData = useActionData<{ similarIdeas?: SimilarIdeasQuery['similarIdeas'] }>();
   const similar = useFetcher<SimilarIdeasQuery>();
-  const [title, setTitle] = useState('');
+  const [draft, setDraft] = useState({ title: '', body: '' });
   useEffect(() => {
-    if (title.trim().length < 3) return;
-    const timer = setTimeout(() => similar.load(`/gagasan/mirip?teks=${encodeURIComponent(title)}`), 400);
+    if (draft.title.trim().length < 3 && draft.body.trim().length < 3) return;
+    const timer = setTimeout(() => similar.load(`/gagasan/mirip?${new URLSearchParams({ teks: draft.title, isi: draft.body.slice(0, 2000) })}`), 400);
     return () => clearTimeout(timer);
-    // Only the title starts a lookup: the fetcher's identity changes on every load.
-  }, [title]);
+    // Only the draft starts a lookup: the fetcher's identity changes on every load.
+  }, [draft]);
   const suggestions = similar.data?.similarIdeas ?? actionData?.similarIdeas ?? [];
   return (
     <div className="narrow">
@@ -90,10 +91,24 @@ export default function PostIdea() {
             </select>
           )}
         </Field>
-        <Field name="title" label={t('post.titleField')} hint={t('post.titleHint')} required maxLength={160} onChange={(event) => setTitle(event.currentTarget.value)} />
+        <Field name="title" label={t('post.titleField')} hint={t('post.titleHint')} required maxLength={160} onChange={(event) => {
+            const title = event.currentTarget.value;
+            setDraft((current) => ({ ...current, title }));
+          }}
+        />
         <SimilarIdeas ideas={suggestions} />
         <Field name="body" label={t('post.body')} hint={t('post.bodyHint')}>
-          {(control) => <textarea rows={8} {...control} required />}
+          {(control) => (
+            <textarea
+              rows={8}
+              {...control}
+              required
+              onChange={(event) => {
+                const body = event.currentTarget.value;
+                setDraft((current) => ({ ...current, body }));
+              }}
+            />
+          )}
         </Field>
         <Field name="tags" label={t('post.tags')} hint={t('post.tagsHint')} optional />
         <Field name="serviceId" label={t('post.service')} optional defaultValue="">

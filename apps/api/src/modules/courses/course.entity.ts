@@ -8,6 +8,8 @@ import { Innovation } from '../pipeline/innovation.entity.js';
 export type CourseSession = { startsAt: string; endsAt: string; place: string };
 
 @Entity({ tableName: 'courses' })
+// The search module's full-text index (ADR 023).
+@Index({ name: 'courses_search_index', expression: 'create index "courses_search_index" on "courses" using gin (search_document(title, summary))' })
 @Index({ properties: ['status', 'firstSessionStartsAt', 'id'] })
 @Index({ properties: ['status', 'createdAt', 'id'] })
 @Index({ properties: ['institute', 'createdAt', 'id'] })

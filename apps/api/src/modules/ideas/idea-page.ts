@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { decodeCursor, pageSize, type ConnectionShape, type PageArgs } from '../../core/connection.js';
 import { idOfType, isUuid } from '../../core/global-id.js';
 import { mapPrefixed, prefixedColumns, rawConnection, selectColumns } from '../../core/raw-connection.js';
+import { matchesText } from '../../core/text-filter.js';
 import { commentCountLoader } from '../comments/comment.loaders.js';
 import { visibleContentSql } from '../moderation/moderatable-content.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -46,7 +47,10 @@ function conditionsOf(context: Context, filter: IdeaFilter | null | undefined, s
   if (filter?.organizationId) add('i.organization_id = ?', idFilter(filter.organizationId, 'Organization', 'organizationId'));
   if (filter?.authorId) add('i.author_id = ?', idFilter(filter.authorId, 'User', 'authorId'));
   if (filter?.tag?.trim()) add('i.tags @> array[?]::text[]', filter.tag.trim().toLowerCase().slice(0, 30));
-  if (filter?.text?.trim()) add("i.search_vector @@ plainto_tsquery('simple', ?)", filter.text.trim().slice(0, 200));
+  if (filter?.text?.trim()) {
+    const text = matchesText('i.search_vector', filter.text);
+    add(text.sql, ...text.params);
+  }
   const visible = visibleContentSql(context, 'i');
   add(visible.sql, ...visible.params);
   if (scope?.id !== undefined) add('i.id = ?', scope.id);

@@ -92,8 +92,8 @@ export class Idea extends BaseEntity {
   @Property({
     type: FullTextType,
     // Written as PostgreSQL prints it back, so that schema diffs see no change.
-    generated:
-      "(setweight(to_tsvector('simple'::regconfig, (COALESCE(title, ''::character varying))::text), 'A'::\"char\") || setweight(to_tsvector('simple'::regconfig, COALESCE(body, ''::text)), 'B'::\"char\")) stored",
+    // search_document: the migration's immutable wrapper of unaccent and to_tsvector (ADR 023).
+    generated: 'search_document((title)::text, body) stored',
     lazy: true,
     hidden: true,
     nullable: true,

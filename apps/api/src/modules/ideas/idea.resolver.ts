@@ -47,13 +47,16 @@ export class IdeaResolver {
     return ideaId ? findVisibleIdea(context, ideaId) : null;
   }
 
-  @Query(() => [IdeaType], { description: `Ideas whose titles resemble the text, most similar first (at most ${maxSimilarIdeas}): shown while writing one.` })
+  @Query(() => [IdeaType], {
+    description: `Ideas like the one being written (its title, and its body so far), most similar first (at most ${maxSimilarIdeas}): shown while writing one, to head off duplicates.`,
+  })
   similarIdeas(
-    @Arg('text', () => String) text: string,
+    @Arg('text', () => String, { description: 'The title as typed so far.' }) text: string,
+    @Arg('body', () => String, { nullable: true, description: 'The body as typed so far.' }) body: string | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 5 }) first: number,
     @Ctx() context: Context,
   ): Promise<Idea[]> {
-    return similarIdeas(context, text, first);
+    return similarIdeas(context, { title: text, body: body ?? '' }, first);
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The innovation it became or joined.' })

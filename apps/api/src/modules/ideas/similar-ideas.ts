@@ -1,23 +1,43 @@
+import { createRequire } from 'node:module';
 import type { Context } from '../../context.js';
 import { pageSize } from '../../core/connection.js';
+import { searchQuerySql, searchWords } from '../../core/text-filter.js';
 import { Idea } from './idea.entity.js';
 
 export const maxSimilarIdeas = 10;
 
+/** Words read from the draft: its title's, then its body's, at most this many. */
+const maxWords = 12;
+
+// Indonesian function words ("di", "yang", "untuk"...) are in most titles: they would match everything.
+const stopwords = new Set((createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>).id);
+
+/** The draft's telling words: its title's first, then its body's, without Indonesian stopwords. */
+export function draftWords(title: string, body: string): string[] {
+  const words = [...searchWords(title, maxWords * 2), ...searchWords(body.slice(0, 2000), maxWords * 4)];
+  return [...new Set(words.filter((word) => word.length >= 3 && !stopwords.has(word)))].slice(0, maxWords);
+}
+
 /**
- * Ideas whose titles look like the text being written, to head off duplicates: similar as a whole (`%`), or the
- * words typed so far found in a longer title (`<%`, word similarity); both use the title's trigram index.
+ * Ideas like the draft, to head off duplicates: an idea whose title holds any of the draft's words (as written or within
+ * their typo allowance, so "antrian" finds "antrean"), ranked by how many of them it holds, title words weighing more
+ * than body words. Candidates come from the title (weight A) alone, which keeps the ranked set small on a large table;
+ * the last title word counts as a prefix while the body is empty (the title is being typed).
  */
-export async function similarIdeas(context: Context, text: string, first: number): Promise<Idea[]> {
-  const words = text.trim().slice(0, 300);
+export async function similarIdeas(context: Context, draft: { title: string; body: string }, first: number): Promise<Idea[]> {
   const limit = Math.min(pageSize(first), maxSimilarIdeas);
-  if (words.length < 3 || limit === 0) return [];
+  const words = draftWords(draft.title, draft.body);
+  if (words.length === 0 || limit === 0) return [];
+  const typingTitle = draft.body.trim() === '';
+  const inTitle = searchQuerySql(words, { prefixLast: typingTitle, anyWord: true, titleOnly: true });
+  const anywhere = searchQuerySql(words, { prefixLast: typingTitle, anyWord: true });
   const rows: { id: string }[] = await context.em.execute(
-    `select id from ideas
-      where (title % ? or ? <% title) and hidden_at is null and status <> 'MERGED'
-      order by greatest(similarity(title, ?), word_similarity(?, title)) desc, vote_count desc, id
+    `with search as materialized (select ${inTitle.sql} as in_title, ${anywhere.sql} as anywhere)
+     select t.id from ideas t, search
+      where t.search_vector @@ search.in_title and t.hidden_at is null and t.status <> 'MERGED'
+      order by ts_rank('{0, 0, 0.4, 1.0}', t.search_vector, search.anywhere) desc, t.vote_count desc, t.id
       limit ?`,
-    [words, words, words, words, limit],
+    [...inTitle.params, ...anywhere.params, limit],
   );
   if (rows.length === 0) return [];
   const ideas = await context.em.find(Idea, { id: { $in: rows.map((row) => row.id) } }, { populate: ['author', 'organization', 'agency', 'service'] });

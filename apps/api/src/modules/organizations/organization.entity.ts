@@ -4,6 +4,8 @@ import { BaseEntity } from '../../core/base.entity.js';
 import { User } from '../accounts/user.entity.js';
 
 @Entity({ tableName: 'organizations' })
+// The search module's full-text index (ADR 023).
+@Index({ name: 'organizations_search_index', expression: 'create index "organizations_search_index" on "organizations" using gin (search_document(name, description))' })
 @Index({ properties: ['name', 'id'] })
 @Index({ properties: ['kind', 'name', 'id'] })
 export class Organization extends BaseEntity {

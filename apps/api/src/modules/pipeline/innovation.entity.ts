@@ -18,6 +18,8 @@ export type LegalBasis = { type: LegalBasisType; number: string; enactedOn: stri
  * KPIs, milestones and the checklist are small bounded lists edited as a whole: JSON columns (ADR 006).
  */
 @Entity({ tableName: 'innovations' })
+// The search module's full-text index (ADR 023).
+@Index({ name: 'innovations_search_index', expression: 'create index "innovations_search_index" on "innovations" using gin (search_document(title, summary || \' \' || problem_statement))' })
 @Index({ properties: ['createdAt', 'id'] })
 @Index({ properties: ['stage', 'createdAt', 'id'] })
 @Index({ properties: ['agency', 'createdAt', 'id'] })

@@ -1,6 +1,7 @@
+import { SearchWord } from './search-word.entity.js';
 import { SearchResolver } from './search.resolver.js';
 
 export const searchModule = {
-  entities: [] as const,
+  entities: [SearchWord],
   resolvers: [SearchResolver] as const,
 };

@@ -1,9 +1,23 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '../../core/connection.js';
 import { Node } from '../../core/node.js';
 
-@ObjectType('SearchHit', { description: 'An idea, a discussion or an organisation matching a search, with its rank.' })
+export enum SearchKind {
+  IDEA = 'IDEA',
+  DISCUSSION = 'DISCUSSION',
+  INNOVATION = 'INNOVATION',
+  COURSE = 'COURSE',
+  SERVICE = 'SERVICE',
+  ORGANIZATION = 'ORGANIZATION',
+  SURVEY = 'SURVEY',
+}
+registerEnumType(SearchKind, { name: 'SearchKind', description: 'What a search hit is.' });
+
+@ObjectType('SearchHit', { description: 'Something matching a search, with its kind and rank.' })
 export class SearchHitType {
+  @Field(() => SearchKind)
+  kind: SearchKind;
+
   @Field(() => Node)
   node: object;
 
@@ -12,4 +26,11 @@ export class SearchHitType {
 }
 
 @ObjectType()
-export class SearchHitConnection extends ConnectionType(SearchHitType, 'SearchHit') {}
+export class SearchHitConnection extends ConnectionType(SearchHitType, 'SearchHit') {
+  @Field(() => String, {
+    nullable: true,
+    description: 'When nothing matches: the query with each unknown word replaced by the nearest known one, if that finds something.',
+  })
+  /** A getter: worked out only when a client asks for it. */
+  readonly didYouMean: Promise<string | null>;
+}

@@ -4,6 +4,8 @@ import { Organization } from '../organizations/organization.entity.js';
 
 /** A public service (layanan) an agency provides. */
 @Entity({ tableName: 'services' })
+// The search module's full-text index (ADR 023).
+@Index({ name: 'services_search_index', expression: 'create index "services_search_index" on "services" using gin (search_document(name, description))' })
 @Index({ properties: ['name', 'id'] })
 @Index({ properties: ['agency', 'name', 'id'] })
 export class Service extends BaseEntity {

@@ -9,6 +9,8 @@ import { Service } from '../services/service.entity.js';
  * change only under the survey's row lock, in the transaction that stores a response: results never scan responses.
  */
 @Entity({ tableName: 'surveys' })
+// The search module's full-text index (ADR 023).
+@Index({ name: 'surveys_search_index', expression: 'create index "surveys_search_index" on "surveys" using gin (search_document(title, period))' })
 @Index({ properties: ['closesAt', 'id'] })
 @Index({ properties: ['service', 'closesAt', 'id'] })
 @Index({ properties: ['agency', 'closesAt', 'id'] })

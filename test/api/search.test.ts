@@ -138,6 +138,18 @@ describe('search', () => {
     expect(await titles('draf antrean rahasia')).toEqual([]);
   });
 
+  it('costs the same statements whatever the number of hits', async () => {
+    const statements = async (first: number) => {
+      const before = app.queries.length;
+      const result = await find('antrean', { first, kinds: ['IDEA', 'COURSE'] });
+      return { hits: result.edges.length, statements: app.queries.length - before };
+    };
+    const few = await statements(1);
+    const more = await statements(3);
+    expect([few.hits, more.hits]).toEqual([1, 3]);
+    expect(more.statements).toBe(few.statements);
+  });
+
   it('pages through the hits with cursors and ignores empty or odd queries safely', async () => {
     const first = await find('perpustakaan', { first: 2 });
     const rest = await find('perpustakaan', { first: 2, after: first.pageInfo.endCursor! });

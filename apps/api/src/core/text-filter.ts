@@ -22,18 +22,15 @@ type SearchQueryOptions = {
   prefixLast?: boolean;
   /** Any word instead of every word. */
   anyWord?: boolean;
-  /** The words in the title (weight A) only. */
-  titleOnly?: boolean;
 };
 
 /**
  * SQL for the text search of these words (from `searchWords`, not empty): every word (or any) as written or within its
- * typo allowance of a known word. A sub-select, so the query is built once per statement whatever the plan, and a
- * tsvector compared with it is served by its GIN index.
+ * typo allowance of a known word. `search_query` is folded into a constant while the statement is planned (ADR 023), so
+ * a tsvector compared with it is served by its GIN index when the words are rare enough for that to pay.
  */
-export function searchQuerySql(words: string[], { prefixLast = true, anyWord = false, titleOnly = false }: SearchQueryOptions = {}): { sql: string; params: unknown[] } {
-  const flags = [prefixLast, anyWord, titleOnly].map(String).join(', ');
-  return { sql: `(select search_query(array[${words.map(() => '?').join(', ')}]::text[], ${flags}))`, params: words };
+export function searchQuerySql(words: string[], { prefixLast = true, anyWord = false }: SearchQueryOptions = {}): { sql: string; params: unknown[] } {
+  return { sql: `search_query(array[${words.map(() => '?').join(', ')}]::text[], ${prefixLast}, ${anyWord})`, params: words };
 }
 
 /** The feed's text filter: the idea's title and body hold the words (see searchQuerySql); nothing matches no words. */

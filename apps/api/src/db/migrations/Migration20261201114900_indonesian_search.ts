@@ -51,14 +51,15 @@ export class Migration20261201114900_indonesian_search extends Migration {
     this.addSql(`create function search_edits(word text) returns int language sql immutable parallel safe strict
       as $$ select case when length(word) < 4 then 0 when length(word) < 6 then 1 when length(word) < 9 then 2 else 3 end $$;`);
     // The words, each as written or as a known word within its edits: all of them (search, the feed's filter) or any
-    // (similar ideas), anywhere or in the title only (weight A); the last also as a prefix when typing.
-    this.addSql(`create function search_query(words text[], prefix_last boolean, any_word boolean default false, title_only boolean default false)
-      returns tsquery language sql stable parallel safe as $$
+    // (similar ideas); the last also as a prefix when typing. Declared IMMUTABLE although it reads search_words, so that
+    // the planner folds it into a constant while planning: it sees the real query (its selectivity from the column's
+    // statistics) and the query is built once. A plan kept by a named prepared statement would keep the corrections
+    // of its planning time; the app prepares none. Never use it in an index or a generated column.
+    this.addSql(`create function search_query(words text[], prefix_last boolean, any_word boolean default false)
+      returns tsquery language sql immutable parallel safe as $$
       select to_tsquery('simple', string_agg(alternatives, case when any_word then ' | ' else ' & ' end order by position))
       from (
-        select given.position, '(' || string_agg(quote_literal(alternative.word)
-          || case when alternative.prefix or title_only then ':' else '' end || case when alternative.prefix then '*' else '' end
-          || case when title_only then 'A' else '' end, ' | ') || ')' as alternatives
+        select given.position, '(' || string_agg(quote_literal(alternative.word) || case when alternative.prefix then ':*' else '' end, ' | ') || ')' as alternatives
         from (select public.search_text(word) as word, position from unnest(words) with ordinality as typed(word, position)) given
         cross join lateral (
           select given.word, prefix_last and given.position = cardinality(words) as prefix
@@ -77,6 +78,8 @@ export class Migration20261201114900_indonesian_search extends Migration {
     this.addSql(`alter table "discussions" drop column "search_vector";`);
     this.addSql(`alter table "discussions" add column "search_vector" tsvector generated always as (search_document(title, body)) stored;`);
     this.addSql(`create index "discussions_search_vector_index" on "public"."discussions" using gin("search_vector");`);
+    // The title's words alone, where similar ideas look for candidates.
+    this.addSql(`create index "ideas_title_search_index" on "ideas" using gin (search_document(title, ''));`);
     this.addSql(`create index "innovations_search_index" on "innovations" using gin (search_document(title, summary || ' ' || problem_statement));`);
     this.addSql(`create index "courses_search_index" on "courses" using gin (search_document(title, summary));`);
     this.addSql(`create index "services_search_index" on "services" using gin (search_document(name, description));`);

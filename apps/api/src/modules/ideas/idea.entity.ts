@@ -26,6 +26,7 @@ import { Service } from '../services/service.entity.js';
 @Index({ name: 'ideas_agency_statistics_index', expression: 'create index "ideas_agency_statistics_index" on "ideas" ("agency_id", "created_at") include ("status", "hidden_at", "service_id")' })
 @Index({ name: 'ideas_service_statistics_index', expression: 'create index "ideas_service_statistics_index" on "ideas" ("service_id", "created_at") include ("status", "hidden_at")' })
 @Index({ name: 'ideas_tags_index', expression: 'create index "ideas_tags_index" on "ideas" using gin ("tags")' })
+@Index({ name: 'ideas_title_search_index', expression: "create index \"ideas_title_search_index\" on \"ideas\" using gin (search_document(title, ''))" })
 @Index({ name: 'ideas_title_trigram_index', expression: 'create index "ideas_title_trigram_index" on "ideas" using gin ("title" gin_trgm_ops)' })
 export class Idea extends BaseEntity {
   [OptionalProps]?: 'status' | 'voteCount' | 'hotScore' | 'tags' | 'searchVector';

@@ -69,7 +69,21 @@ function hitsSql(context: Context, words: string[], kinds: SearchKind[] | null, 
     return `select '${kind.kind}' as kind, t.id, ts_rank(${rankWeights}, ${kind.document}, search.terms)::float8 as rank
       from ${kind.table} t, search where ${kind.document} @@ search.terms and ${visible.sql}`;
   });
-  return { sql: `with search as materialized (select ${query.sql} as terms) ${unioned.join(' union all ')}`, params };
+  // The CTE is inlined and its one constant column folded into every branch while planning (ADR 023).
+  return { sql: `with search as (select ${query.sql} as terms) ${unioned.join(' union all ')}`, params };
+}
+
+/** One page of hits after the keyset cursor, best first. */
+function searchPageSql(hits: Condition, limit: number, after: unknown[] | null): Condition {
+  return {
+    sql: `select kind, id, rank from (${hits.sql}) hits ${after ? 'where (rank, id) < (?::float8, ?::uuid)' : ''} order by rank desc, id desc limit ?`,
+    params: [...hits.params, ...(after ?? []), limit],
+  };
+}
+
+/** The statement of a first page of `search` for this viewer (for the benchmark, which explains and times it). */
+export function searchStatement(context: Context, query: string, limit: number): Condition {
+  return searchPageSql(hitsSql(context, searchWords(query), null), limit, null);
 }
 
 const emptyConnection = (): ConnectionShape<SearchHitType> => ({
@@ -89,10 +103,8 @@ export async function search(context: Context, query: string, kinds: SearchKind[
   const after = page.after ? decodeCursor(page.after, (values) => values.length === 2 && typeof values[0] === 'number' && isUuid(values[1])) : null;
   const hits = hitsSql(context, words, kinds);
   const connection = context.em.getConnection();
-  const rows: HitRow[] = await connection.execute(
-    `select kind, id, rank from (${hits.sql}) hits ${after ? 'where (rank, id) < (?::float8, ?::uuid)' : ''} order by rank desc, id desc limit ?`,
-    [...hits.params, ...(after ?? []), limit + 1],
-  );
+  const statement = searchPageSql(hits, limit + 1, after);
+  const rows: HitRow[] = await connection.execute(statement.sql, statement.params);
   const nodes = await visibleNodes(context, rows.slice(0, limit));
   const found = rawConnection(
     rows,

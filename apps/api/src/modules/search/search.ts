@@ -4,7 +4,7 @@ import { isUuid } from '../../core/global-id.js';
 import { findVisibleNode } from '../../core/node.js';
 import { rawConnection } from '../../core/raw-connection.js';
 import { searchQuerySql, searchWords } from '../../core/text-filter.js';
-import { visibleContentSql } from '../moderation/moderatable-content.js';
+import { isModerator, visibleContentSql } from '../moderation/moderatable-content.js';
 import { SearchKind, type SearchHitConnection, type SearchHitType } from './search.type.js';
 
 type Condition = { sql: string; params: unknown[] };
@@ -22,6 +22,8 @@ type Searched = {
 };
 
 const everyone = (): Condition => ({ sql: 'true', params: [] });
+/** Hidden by a moderator: only moderators find it here (its owners find it on their own pages). */
+const unlessHidden = (context: Context, extra = 'true'): Condition => ({ sql: isModerator(context) ? extra : `t.hidden_at is null and ${extra}`, params: [] });
 
 const searched: Searched[] = [
   {
@@ -41,13 +43,13 @@ const searched: Searched[] = [
     typeName: 'Innovation',
     table: 'innovations',
     document: "search_document(t.title, t.summary || ' ' || t.problem_statement)",
-    visible: everyone,
+    visible: (context) => unlessHidden(context),
     populate: ['agency', 'service', 'createdBy'],
   },
   // A draft is seen only by its institute, which finds it on its own pages: search leaves drafts out for everyone.
-  { kind: SearchKind.COURSE, typeName: 'Course', table: 'courses', document: 'search_document(t.title, t.summary)', visible: () => ({ sql: "t.status <> 'DRAFT'", params: [] }), populate: ['institute'] },
+  { kind: SearchKind.COURSE, typeName: 'Course', table: 'courses', document: 'search_document(t.title, t.summary)', visible: (context) => unlessHidden(context, "t.status <> 'DRAFT'"), populate: ['institute'] },
   { kind: SearchKind.SERVICE, typeName: 'Service', table: 'services', document: 'search_document(t.name, t.description)', visible: everyone, populate: [] },
-  { kind: SearchKind.ORGANIZATION, typeName: 'Organization', table: 'organizations', document: 'search_document(t.name, t.description)', visible: everyone, populate: [] },
+  { kind: SearchKind.ORGANIZATION, typeName: 'Organization', table: 'organizations', document: 'search_document(t.name, t.description)', visible: (context) => unlessHidden(context), populate: [] },
   { kind: SearchKind.SURVEY, typeName: 'Survey', table: 'surveys', document: 'search_document(t.title, t.period)', visible: everyone, populate: ['service', 'agency'] },
 ];
 

@@ -14,6 +14,7 @@ import type { Config } from './core/config.js';
 import { eventsSettled, holdEvents, releaseEvents } from './core/events.js';
 import { operationLimits } from './core/graphql-limits.js';
 import { graphQLResponseStatusPlugin } from './core/graphql-response-status.js';
+import { compressResponses } from './core/http-compression.js';
 import { trackHttpConnections } from './core/http-drain.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { maskAll, maskErrors } from './core/mask-errors.js';
@@ -93,6 +94,7 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config));
+  app.use(compressResponses());
   const httpServer = createServer(app);
   const connections = trackHttpConnections(httpServer);
   let shuttingDown = false;

@@ -8,7 +8,9 @@ import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
 import { parse as parseCookies } from 'cookie';
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import serveCompressedStatic from 'express-static-gzip';
 import helmet from 'helmet';
+import onHeaders from 'on-headers';
 import { createContext, type AppServices, type Context } from './context.js';
 import type { Config } from './core/config.js';
 import { holdEvents, releaseEvents } from './core/events.js';
@@ -115,6 +117,30 @@ function originForCsrfCheck(request: Request, _response: Response, next: NextFun
   next();
 }
 
+/**
+ * Pages and the web app's data requests are never kept by a shared cache (each carries its own CSP nonce, some a CSRF
+ * cookie): a visitor's browser may keep one but asks again before showing it (back and forward stay fast); a signed-in
+ * person's pages are not stored at all (a shared computer keeps no one's notifications or drafts). A route that says
+ * otherwise (a download) keeps its own header.
+ */
+function pageCacheControl(request: Request, response: Response, next: NextFunction) {
+  onHeaders(response, () => {
+    if (response.getHeader('Cache-Control') !== undefined) return;
+    const signedIn = tokenFromRequest(request.headers.authorization, parseCookies(request.headers.cookie ?? '')) !== null;
+    response.setHeader('Cache-Control', signedIn ? 'private, no-store' : 'private, no-cache');
+  });
+  next();
+}
+
+/**
+ * The build's hashed assets (their names change with their content) are kept for a year and never revalidated; the
+ * build writes a brotli and a gzip copy of each (apps/web/vite.config.ts), served to the browsers that accept them, so
+ * they cost no compression at request time.
+ */
+function hashedAssets(directory: string): RequestHandler {
+  return serveCompressedStatic(directory, { enableBrotli: true, orderPreference: ['br', 'gzip'], index: false, serveStatic: { immutable: true, maxAge: '1y' } });
+}
+
 /** Serves the Remix web app (its assets and its server-rendered pages) when its build is present. */
 export async function mountWeb(app: Express, options: { config: Config; logger: Logger; apollo: ApolloServer<Context>; services: AppServices }) {
   const buildDirectory = path.resolve(options.config.webBuildDirectory ?? defaultBuildDirectory);
@@ -127,11 +153,13 @@ export async function mountWeb(app: Express, options: { config: Config; logger: 
     options.logger.warn('CSRF_SECRET is not set: each process signs its own form tokens, so several processes behind one site refuse each other\'s forms');
   }
   const build = (await import(pathToFileURL(serverBuildFile).href)) as ServerBuild;
-  app.use('/assets', express.static(path.join(buildDirectory, 'client', 'assets'), { immutable: true, maxAge: '1y' }));
+  app.use('/assets', hashedAssets(path.join(buildDirectory, 'client', 'assets')));
+  // Icons and the manifest keep their names from build to build: an hour.
   app.use(express.static(path.join(buildDirectory, 'client'), { maxAge: '1h' }));
   app.all(
     '*',
     originForCsrfCheck,
+    pageCacheControl,
     createRequestHandler({
       build,
       mode: 'production',

@@ -9,6 +9,7 @@ import type { ServerBuild } from '@remix-run/node';
 import { parse as parseCookies } from 'cookie';
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import serveCompressedStatic from 'express-static-gzip';
+import { print, type DocumentNode } from 'graphql';
 import helmet from 'helmet';
 import onHeaders from 'on-headers';
 import { createContext, type AppServices, type Context } from './context.js';
@@ -18,6 +19,20 @@ import type { Logger } from './core/logger.js';
 import { tokenFromRequest } from './modules/accounts/session-token.js';
 
 const defaultBuildDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/build');
+
+/**
+ * Apollo prints a document it is given as a tree back to text on every call (then hashes the text to find its parsed
+ * and validated copy); the web's operations are a few module-level constants, printed once each.
+ */
+const printedDocuments = new WeakMap<DocumentNode, string>();
+function queryText(document: DocumentNode): string {
+  let text = printedDocuments.get(document);
+  if (text === undefined) {
+    text = print(document);
+    printedDocuments.set(document, text);
+  }
+  return text;
+}
 
 /**
  * Runs the web app's GraphQL operations in this process, as the person behind the browser request. The reads of one
@@ -44,7 +59,7 @@ function executorFor(request: Request, apollo: ApolloServer<Context>, services: 
       contextValue = await (readContext ??= createContext(services, contextRequest));
     }
     holdEvents(contextValue);
-    const response = await apollo.executeOperation({ query: document, variables }, { contextValue }).finally(() => releaseEvents(contextValue));
+    const response = await apollo.executeOperation({ query: queryText(document), variables }, { contextValue }).finally(() => releaseEvents(contextValue));
     if (isMutation) readContext = null;
     if (response.body.kind !== 'single') throw new Error('Incremental delivery is not used by the web app');
     const { data, errors } = response.body.singleResult;

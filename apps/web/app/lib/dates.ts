@@ -5,10 +5,22 @@ import { useLocale } from './i18n';
 
 const intlLocale = (locale: string) => (locale === 'id' ? 'id-ID' : 'en-GB');
 
+/** Building an Intl.DateTimeFormat costs more than formatting with it (a feed page formats dozens of dates): one each. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions & { timeZone: string }): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** "10 Desember 2026 pukul 09.00 WITA": a moment in a zone, with the zone's Indonesian name (Intl would say "GMT+8"). */
 export function formatDateTime(locale: string, iso: string, zone: string | null | undefined): string {
   const timeZone = timeZoneOr(zone);
-  return `${new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso))} ${timeZoneAbbreviations[timeZone]}`;
+  return `${dateFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso))} ${timeZoneAbbreviations[timeZone]}`;
 }
 
 export function useFormatDateTime(): (iso: string, zone: string | null | undefined) => string {
@@ -19,7 +31,7 @@ export function useFormatDateTime(): (iso: string, zone: string | null | undefin
 /** "Kam, 10 Des 2026 09.00–12.30 WITA": a session from start to end in a zone. */
 export function formatTimeRange(locale: string, startIso: string, endIso: string, zone: string | null | undefined): string {
   const timeZone = timeZoneOr(zone);
-  const format = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone });
+  const format = dateFormat(locale, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone });
   return `${format.formatRange(new Date(startIso), new Date(endIso))} ${timeZoneAbbreviations[timeZone]}`;
 }
 
@@ -30,7 +42,7 @@ export function useFormatTimeRange(): (startIso: string, endIso: string, zone: s
 
 /** The day of a moment in a zone (WIB for what belongs to no organisation), e.g. "28 November 2026". */
 export function formatDay(locale: string, iso: string, zone: string | null | undefined = defaultTimeZone): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: timeZoneOr(zone) }).format(new Date(iso));
+  return dateFormat(locale, { dateStyle: 'long', timeZone: timeZoneOr(zone) }).format(new Date(iso));
 }
 
 /** A calendar month given as YYYY-MM, e.g. "Maret 2026" (a month of the statistics, which are in WIB). */

@@ -35,11 +35,13 @@ async function demoPages(url: string): Promise<DemoPages> {
  * in production mode, with the demo data, on a fresh database of the PostgreSQL server of DATABASE_URL (dropped after).
  */
 export async function withDemoApp<T>(run: (app: DemoApp) => Promise<T>, environment: Record<string, string> = {}): Promise<T> {
-  for (const file of ['apps/api/dist/main.js', 'apps/web/build/server/index.js']) {
-    if (!existsSync(path.join(repositoryRoot, file))) throw new Error(`${file} is missing: run npm run build first`);
+  // WEB_BUILD_DIR (read by the API too) serves another copy of the web build, e.g. one kept while a new one is built.
+  const webBuild = path.resolve(repositoryRoot, process.env.WEB_BUILD_DIR ?? 'apps/web/build');
+  for (const file of [path.join(repositoryRoot, 'apps/api/dist/main.js'), path.join(webBuild, 'server/index.js')]) {
+    if (!existsSync(file)) throw new Error(`${path.relative(repositoryRoot, file)} is missing: run npm run build first`);
   }
   return withDatabase(async (databaseUrl) => {
-    const api = await startApiProcess({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, SEED_DEMO: '1', LOG_LEVEL: 'warn', CSRF_SECRET: 'bench-only-secret-for-the-page-benchmarks', ...environment }, { readyTimeoutMs: 120_000 });
+    const api = await startApiProcess({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, SEED_DEMO: '1', LOG_LEVEL: 'warn', CSRF_SECRET: 'bench-only-secret-for-the-page-benchmarks', WEB_BUILD_DIR: webBuild, ...environment }, { readyTimeoutMs: 120_000 });
     try {
       return await run({ url: api.url, pages: await demoPages(api.url), process: api });
     } finally {

@@ -20,8 +20,23 @@ export class PersonRecord {
   locale: Locale;
   deletedAt: Date | null;
   emailConfirmedAt: Date | null;
+  suspendedUntil: Date | null;
+  suspensionReason: string | null;
 
-  static readonly columns = ['id', 'created_at', 'updated_at', 'email', 'display_name', 'platform_role', 'bio', 'locale', 'deleted_at', 'email_confirmed_at'];
+  static readonly columns = [
+    'id',
+    'created_at',
+    'updated_at',
+    'email',
+    'display_name',
+    'platform_role',
+    'bio',
+    'locale',
+    'deleted_at',
+    'email_confirmed_at',
+    'suspended_until',
+    'suspension_reason',
+  ];
 
   constructor(row: Record<string, unknown>, prefix: string) {
     this.id = row[`${prefix}id`] as string;
@@ -34,6 +49,8 @@ export class PersonRecord {
     this.locale = row[`${prefix}locale`] as Locale;
     this.deletedAt = dateOrNull(row[`${prefix}deleted_at`]);
     this.emailConfirmedAt = dateOrNull(row[`${prefix}email_confirmed_at`]);
+    this.suspendedUntil = dateOrNull(row[`${prefix}suspended_until`]);
+    this.suspensionReason = (row[`${prefix}suspension_reason`] as string | null) ?? null;
   }
 }
 

@@ -11,19 +11,6 @@ export type PipelineStage = (typeof pipelineStages)[number];
 export const innovationStages = [...pipelineStages, 'PAUSED', 'DISCONTINUED'] as const;
 export type InnovationStage = (typeof innovationStages)[number];
 
-export type Label = { id: string; en: string };
-
-export const stageLabels: Record<InnovationStage, Label> = {
-  NEED_IDENTIFIED: { id: 'Identifikasi kebutuhan', en: 'Need identified' },
-  DEVELOPMENT: { id: 'Pengembangan inovasi', en: 'Development' },
-  TRIAL: { id: 'Uji coba', en: 'Trial' },
-  IMPLEMENTATION: { id: 'Implementasi dan adopsi', en: 'Implementation and adoption' },
-  EVALUATION: { id: 'Evaluasi', en: 'Evaluation' },
-  INSTITUTIONALIZED: { id: 'Terlembagakan', en: 'Institutionalised' },
-  PAUSED: { id: 'Ditunda', en: 'Paused' },
-  DISCONTINUED: { id: 'Dihentikan', en: 'Discontinued' },
-};
-
 export function isPipelineStage(stage: InnovationStage): stage is PipelineStage {
   return (pipelineStages as readonly string[]).includes(stage);
 }
@@ -142,22 +129,6 @@ export const gateRequirementCodes = [
   'LEGAL_BASIS',
 ] as const;
 export type GateRequirementCode = (typeof gateRequirementCodes)[number];
-
-export const gateRequirementLabels: Record<GateRequirementCode, Label> = {
-  PROBLEM_STATEMENT: { id: 'Rumusan masalah', en: 'A problem statement' },
-  LINKED_IDEA_OR_NEED_ANALYSIS: { id: 'Setidaknya satu gagasan tertaut atau analisis kebutuhan tertulis', en: 'At least one linked idea or a written need analysis' },
-  PILOT_PLAN: { id: 'Rencana uji coba internal (atau usulan uji coba mitra yang diterima)', en: 'An internal pilot plan (or an accepted pilot proposal)' },
-  PILOT_KPIS: { id: 'Indikator kinerja (KPI) untuk uji coba internal (atau usulan uji coba mitra yang diterima)', en: 'KPIs for the internal pilot (or an accepted pilot proposal)' },
-  TRIAL_RESULT: { id: 'Hasil uji coba tercatat', en: 'The trial result recorded' },
-  TRIAL_KPI_RESULTS: { id: 'Hasil terukur untuk setiap KPI', en: 'A measured result for every KPI' },
-  STAFF_SOCIALISATION: { id: 'Sosialisasi kepada pegawai, dengan bukti dan tanggal', en: 'Socialisation to staff, with evidence and date' },
-  STAFF_TRAINING: { id: 'Pelatihan pegawai: pelatihan tertaut dengan peserta lulus, atau pelatihan tercatat', en: 'Staff training: a linked course with completions, or recorded training' },
-  PUBLIC_FEEDBACK_CHANNEL: { id: 'Kanal umpan balik publik dibuka, dengan bukti dan tanggal', en: 'A public feedback channel open, with evidence and date' },
-  EVALUATION_REPORT: { id: 'Laporan evaluasi', en: 'An evaluation report' },
-  EVALUATION_KPI_RESULTS: { id: 'Hasil setiap KPI yang diukur sejak implementasi', en: 'A result for every KPI measured since implementation' },
-  SATISFACTION_SURVEY: { id: 'Survei kepuasan masyarakat atas layanan sasaran yang ditutup setelah implementasi', en: 'A closed satisfaction survey of the target service taken after implementation' },
-  LEGAL_BASIS: { id: 'Dasar hukum pelembagaan (jenis dan nomor peraturan atau keputusan)', en: 'The legal basis (type and number of the regulation or decree)' },
-};
 
 const allKpis = (measured: number, facts: GateFacts) => facts.kpiCount > 0 && measured >= facts.kpiCount;
 
@@ -314,15 +285,6 @@ export const legalBasisTypes = [
   'MINISTERIAL_REGULATION',
 ] as const;
 export type LegalBasisType = (typeof legalBasisTypes)[number];
-
-export const legalBasisTypeLabels: Record<LegalBasisType, Label> = {
-  REGIONAL_REGULATION: { id: 'Peraturan Daerah', en: 'Regional regulation (Perda)' },
-  REGIONAL_HEAD_REGULATION: { id: 'Peraturan Kepala Daerah (Gubernur, Bupati, Wali Kota)', en: "Regional head's regulation" },
-  REGIONAL_HEAD_DECREE: { id: 'Keputusan Kepala Daerah', en: "Regional head's decree" },
-  AGENCY_HEAD_REGULATION: { id: 'Peraturan Kepala Perangkat Daerah', en: "Agency head's regulation" },
-  AGENCY_HEAD_DECREE: { id: 'Keputusan Kepala Perangkat Daerah', en: "Agency head's decree" },
-  MINISTERIAL_REGULATION: { id: 'Peraturan Menteri', en: 'Ministerial regulation' },
-};
 
 export const legalBasisSchema = z.object({
   type: z.enum(legalBasisTypes),

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Label } from './pipeline.js';
 
 /**
  * Community satisfaction surveys (Survei Kepuasan Masyarakat) and their index (IKM), per Peraturan Menteri PANRB
@@ -10,76 +9,11 @@ import type { Label } from './pipeline.js';
 export const surveyElementCodes = ['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'] as const;
 export type SurveyElementCode = (typeof surveyElementCodes)[number];
 
-export const surveyElements: readonly { code: SurveyElementCode; label: Label; question: Label }[] = [
-  {
-    code: 'U1',
-    label: { id: 'Persyaratan', en: 'Requirements' },
-    question: { id: 'Bagaimana kesesuaian persyaratan pelayanan dengan jenis pelayanannya?', en: 'How well do the requirements fit the service?' },
-  },
-  {
-    code: 'U2',
-    label: { id: 'Sistem, mekanisme dan prosedur', en: 'System, mechanism and procedure' },
-    question: { id: 'Bagaimana kemudahan prosedur pelayanan di unit ini?', en: 'How easy is the procedure of this service?' },
-  },
-  {
-    code: 'U3',
-    label: { id: 'Waktu penyelesaian', en: 'Completion time' },
-    question: { id: 'Bagaimana kecepatan waktu dalam memberikan pelayanan?', en: 'How fast was the service completed?' },
-  },
-  {
-    code: 'U4',
-    label: { id: 'Biaya/tarif', en: 'Cost/fee' },
-    question: { id: 'Bagaimana kewajaran biaya/tarif dalam pelayanan?', en: 'How fair is the cost or fee of the service?' },
-  },
-  {
-    code: 'U5',
-    label: { id: 'Produk spesifikasi jenis pelayanan', en: 'Service product specification' },
-    question: {
-      id: 'Bagaimana kesesuaian produk pelayanan yang tercantum dalam standar pelayanan dengan hasil yang diberikan?',
-      en: 'How well does what you received match the product described in the service standard?',
-    },
-  },
-  {
-    code: 'U6',
-    label: { id: 'Kompetensi pelaksana', en: 'Staff competence' },
-    question: { id: 'Bagaimana kompetensi/kemampuan petugas dalam pelayanan?', en: 'How competent were the staff?' },
-  },
-  {
-    code: 'U7',
-    label: { id: 'Perilaku pelaksana', en: 'Staff behaviour' },
-    question: { id: 'Bagaimana perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?', en: 'How courteous and friendly were the staff?' },
-  },
-  {
-    code: 'U8',
-    label: { id: 'Penanganan pengaduan, saran dan masukan', en: 'Handling of complaints and suggestions' },
-    question: { id: 'Bagaimana kualitas penanganan pengaduan, saran dan masukan?', en: 'How well are complaints and suggestions handled?' },
-  },
-  {
-    code: 'U9',
-    label: { id: 'Sarana dan prasarana', en: 'Facilities' },
-    question: { id: 'Bagaimana kualitas sarana dan prasarana pelayanan?', en: 'How good are the facilities?' },
-  },
-];
-
 /** The four answers, simplified from the regulation's per-element wording. */
 export const surveyAnswerValues = [1, 2, 3, 4] as const;
-export const surveyAnswerLabels: Record<(typeof surveyAnswerValues)[number], Label> = {
-  1: { id: 'Tidak sesuai', en: 'Not suitable' },
-  2: { id: 'Kurang sesuai', en: 'Less suitable' },
-  3: { id: 'Sesuai', en: 'Suitable' },
-  4: { id: 'Sangat sesuai', en: 'Very suitable' },
-};
 
 export const surveyGrades = ['A', 'B', 'C', 'D'] as const;
 export type SurveyGrade = (typeof surveyGrades)[number];
-
-/** Kinerja unit pelayanan: the performance each grade (mutu pelayanan) stands for, as the regulation's table names it. */
-export const surveyPerformanceLabels: Record<SurveyGrade, Label> = {
-  A: { id: 'Sangat baik', en: 'Very good' },
-  B: { id: 'Baik', en: 'Good' },
-  C: { id: 'Kurang baik', en: 'Poor' },
-  D: { id: 'Tidak baik', en: 'Very poor' },
-};
 
 /** The grade of an IKM given in hundredths (88.31 → 8831), the value after rounding. */
 export function gradeOfIkm(ikmHundredths: number): SurveyGrade {
@@ -100,7 +34,6 @@ function roundHalfUp(numerator: bigint, denominator: bigint): bigint {
 
 export type SurveyElementResult = {
   code: SurveyElementCode;
-  label: Label;
   /** Nilai rata-rata (average answer) of the element, on 1..4. */
   nrr: number;
   /** The NRR times exactly 1/9. */
@@ -125,17 +58,17 @@ export type SurveyIndex = {
  * The weighted sum Σ (sumᵢ / countᵢ) / 9 is kept as one fraction; only the IKM in hundredths is rounded, half-up.
  */
 export function computeSurveyIndex(sums: readonly number[], counts: readonly number[]): SurveyIndex | null {
-  if (sums.length !== surveyElements.length || counts.length !== surveyElements.length) throw new Error('A survey has nine elements');
+  if (sums.length !== surveyElementCodes.length || counts.length !== surveyElementCodes.length) throw new Error('A survey has nine elements');
   if (counts.some((count) => !Number.isInteger(count) || count <= 0) || sums.some((sum) => !Number.isInteger(sum) || sum < 0)) return null;
   const denominators = counts.map(BigInt);
   const common = denominators.reduce((multiple, count) => (multiple * count) / greatestCommonDivisor(multiple, count), 1n);
   // Σ sumᵢ / countᵢ = (Σ sumᵢ · common / countᵢ) / common; the index is that over 9, the IKM 25 times the index.
   const numerator = sums.reduce((total, sum, index) => total + BigInt(sum) * (common / denominators[index]!), 0n);
   const ikmHundredths = Number(roundHalfUp(numerator * 2500n, common * 9n));
-  const elements = surveyElements.map((element, index) => {
+  const elements = surveyElementCodes.map((code, index) => {
     const nrr = sums[index]! / counts[index]!;
     const scoreHundredths = Number(roundHalfUp(BigInt(sums[index]!) * 2500n, denominators[index]!));
-    return { code: element.code, label: element.label, nrr, weightedNrr: nrr / 9, score: scoreHundredths / 100, grade: gradeOfIkm(scoreHundredths) };
+    return { code, nrr, weightedNrr: nrr / 9, score: scoreHundredths / 100, grade: gradeOfIkm(scoreHundredths) };
   });
   return {
     elements,

@@ -49,4 +49,11 @@ describe('the message catalogue', () => {
     expect(english('ideas.by', { name: 'Sari' })).toBe('by Sari');
     expect(english('ideas.vote')).toBe(catalogue.en['ideas.vote']);
   });
+
+  it('words the arguments of a message from elsewhere that are message keys (an API error naming a stage)', () => {
+    const refusal = { key: 'pipeline.gateNotMet', values: { stage: 'stage.TRIAL', count: 2 } } as const;
+    expect(translatorFor('en')(refusal)).toBe('The gate into Trial is not met: 2 requirements are still missing.');
+    expect(translatorFor('id')(refusal)).toBe('Syarat masuk tahap Uji coba belum terpenuhi: 2 syarat belum ada.');
+    expect(translatorFor('en')({ key: 'ideas.by', values: { name: 'stage.unknown' } })).toBe('by stage.unknown');
+  });
 });

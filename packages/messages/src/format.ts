@@ -4,7 +4,10 @@ import type { Locale } from './define.js';
 
 export type MessageValues = Record<string, string | number | Date>;
 
-/** A message key with the arguments it was given elsewhere (an API error and its parameters). */
+/**
+ * A message key with the arguments it was given elsewhere (an API error and its parameters). An argument that is
+ * itself a message key (`{ stage: 'stage.TRIAL' }`) is worded in the reader's language too.
+ */
 export type Message = MessageKey | { key: MessageKey; values?: MessageValues };
 
 /** The text of a message key with its arguments filled in, plural and number forms for the language. */
@@ -14,6 +17,14 @@ export type Translate = (message: Message, values?: MessageValues) => string;
 export const intlLocales: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
 const compiledByDictionary = new WeakMap<Dictionary, Map<string, IntlMessageFormat>>();
+
+/** The arguments of a message from elsewhere, those that are message keys (a stage, a status) put into words. */
+function wordedCodes(dictionary: Dictionary, values: MessageValues | undefined): MessageValues | undefined {
+  if (!values) return values;
+  const worded: MessageValues = {};
+  for (const [name, value] of Object.entries(values)) worded[name] = typeof value === 'string' && Object.hasOwn(dictionary, value) ? dictionary[value as MessageKey] : value;
+  return worded;
+}
 
 /** A translator over one language's dictionary. Messages are parsed once per dictionary, on first use. */
 export function createTranslator(locale: Locale, dictionary: Dictionary): Translate {
@@ -25,7 +36,7 @@ export function createTranslator(locale: Locale, dictionary: Dictionary): Transl
   const cache = compiled;
   return (message, givenValues) => {
     const key = typeof message === 'string' ? message : message.key;
-    const values = typeof message === 'string' ? givenValues : { ...message.values, ...givenValues };
+    const values = typeof message === 'string' ? givenValues : { ...wordedCodes(dictionary, message.values), ...givenValues };
     const text = dictionary[key];
     if (text === undefined) return key;
     let format = cache.get(key);

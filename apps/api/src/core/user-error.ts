@@ -72,7 +72,7 @@ export class UserError {
       this.messageKey = `userError.${code}`;
       this.params = [];
     } else {
-      this.message = english(message.key, message.params);
+      this.message = english({ key: message.key, values: message.params });
       this.messageKey = message.key;
       this.params = Object.entries(message.params ?? {}).map(([name, value]) => new UserErrorParameter(name, String(value)));
     }

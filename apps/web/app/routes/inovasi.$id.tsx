@@ -1,4 +1,3 @@
-import { legalBasisTypeLabels } from '@gotong/domain';
 import { CommentAddedDocument, InnovationChangedDocument, InnovationDocument, InnovationPilotProposalsDocument, ProposalOrganizationsDocument } from '@gotong/graphql-client';
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
@@ -265,7 +264,7 @@ export default function InnovationPage() {
         <section aria-labelledby="legal-title" className="section">
           <h2 id="legal-title">{t('innovation.legalBasis')}</h2>
           <p>
-            {`${innovation.legalBasis.number} (${legalBasisTypeLabels[innovation.legalBasis.type][locale]})`}
+            {`${innovation.legalBasis.number} (${t(`legalBasisType.${innovation.legalBasis.type}`)})`}
             {innovation.legalBasis.enactedOn ? ` · ${t('innovation.legalBasis.enactedOn', { date: formatDate(innovation.legalBasis.enactedOn) })}` : ''}
           </p>
         </section>

@@ -5,7 +5,6 @@ import {
   kpiResultSchema,
   kpiSchema,
   legalBasisSchema,
-  legalBasisTypeLabels,
   legalBasisTypes,
   milestoneSchema,
   updateInnovationSchema,
@@ -367,7 +366,7 @@ export default function InnovationEditor() {
                 <option value="">{t('legalBasis.choose')}</option>
                 {legalBasisTypes.map((type) => (
                   <option key={type} value={type}>
-                    {legalBasisTypeLabels[type][locale]}
+                    {t(`legalBasisType.${type}`)}
                   </option>
                 ))}
               </select>

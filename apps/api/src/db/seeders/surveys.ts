@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { respondentAgeBands, respondentEducations, respondentGenders, respondentOccupations, surveyElements } from '@gotong/domain';
+import { respondentAgeBands, respondentEducations, respondentGenders, respondentOccupations, surveyElementCodes } from '@gotong/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from '../../modules/accounts/user.entity.js';
 import { Service } from '../../modules/services/service.entity.js';
@@ -135,7 +135,7 @@ export async function seedSurveys(em: EntityManager): Promise<void> {
       updatedAt: at(Math.max(demo.closesDaysAgo, 0)),
     });
     const random = randomNumbers(surveyIndex + 1);
-    const sums = surveyElements.map(() => 0);
+    const sums = surveyElementCodes.map(() => 0);
     for (let index = 0; index < demo.responses; index += 1) {
       const answers = demo.averages.map((average) => answerAround(average, random));
       answers.forEach((answer, element) => (sums[element]! += answer));

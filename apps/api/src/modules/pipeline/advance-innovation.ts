@@ -1,4 +1,4 @@
-import { canMove, gateRequirementLabels, missingForGate, stageChangeNote, stageChangeReason, stageLabels, type GateRequirementCode, type InnovationStage } from '@gotong/domain';
+import { canMove, missingForGate, stageChangeNote, stageChangeReason, type GateRequirementCode, type InnovationStage } from '@gotong/domain';
 import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
@@ -20,8 +20,7 @@ export class GateNotMetException extends UserErrorException {
     readonly to: InnovationStage,
     readonly missing: GateRequirementCode[],
   ) {
-    const list = missing.map((code) => gateRequirementLabels[code].en.toLowerCase()).join('; ');
-    super(userError(UserErrorCode.GATE_NOT_MET, `The gate into ${stageLabels[to].en} is not met. Still missing: ${list}.`, 'input.to'));
+    super(userError(UserErrorCode.GATE_NOT_MET, { key: 'pipeline.gateNotMet', params: { stage: `stage.${to}`, count: missing.length } }, 'input.to'));
   }
 }
 
@@ -41,7 +40,7 @@ export async function advanceInnovation(context: Context, input: AdvanceInnovati
     const from = innovation.stage;
     const move = canMove(from, input.to, innovation.pausedFrom);
     if (!move) {
-      const message = `${stageLabels[from].en} cannot move to ${stageLabels[input.to].en}: forward one stage at a time, back to an earlier stage, pause or discontinue; a paused innovation resumes where it was paused.`;
+      const message = { key: 'pipeline.moveNotAllowed', params: { from: `stage.${from}`, to: `stage.${input.to}` } } as const;
       throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, message, 'input.to'));
     }
     const { note } = validateInput(move.reasonRequired ? reasonSchema : noteSchema, { note: input.note ?? '' });

@@ -1,4 +1,5 @@
-import { allowedMoves, gateRequirementLabels, gateRequirements, milestoneProgress, missingForGate, nextStage, type InnovationStage } from '@gotong/domain';
+import { allowedMoves, gateRequirements, milestoneProgress, missingForGate, nextStage, type InnovationStage } from '@gotong/domain';
+import { translatorFor } from '@gotong/messages';
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { PageArgs, findPage } from '../../core/connection.js';
@@ -186,6 +187,6 @@ export class InnovationResolver {
 export class GateRequirementResolver {
   @FieldResolver(() => String)
   label(@Root() requirement: GateRequirementType, @Arg('locale', () => Locale, { nullable: true, defaultValue: Locale.id }) locale: Locale): string {
-    return gateRequirementLabels[requirement.code][locale];
+    return translatorFor(locale)(`gateRequirement.${requirement.code}`);
   }
 }

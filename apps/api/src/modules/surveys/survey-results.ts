@@ -1,10 +1,10 @@
-import { computeSurveyIndex, minimumSample, surveyElements } from '@gotong/domain';
+import { computeSurveyIndex, minimumSample, surveyElementCodes } from '@gotong/domain';
 import type { Survey } from './survey.entity.js';
 import type { SurveyResults } from './survey.type.js';
 
 /** The results from the survey's running totals (every response answers all nine elements): no response is read. */
 export function surveyResults(survey: Survey): SurveyResults {
-  const computed = computeSurveyIndex(survey.elementSums, surveyElements.map(() => survey.responseCount));
+  const computed = computeSurveyIndex(survey.elementSums, surveyElementCodes.map(() => survey.responseCount));
   const population = survey.service.population;
   const minimum = population ? minimumSample(population) : null;
   return {

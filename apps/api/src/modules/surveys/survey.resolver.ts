@@ -1,4 +1,5 @@
-import { isSurveyOpen, surveyPerformanceLabels, type SurveyElementResult } from '@gotong/domain';
+import { isSurveyOpen, type SurveyElementResult } from '@gotong/domain';
+import { translatorFor } from '@gotong/messages';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { PageArgs, findPage } from '../../core/connection.js';
@@ -124,7 +125,7 @@ export class SurveyResolver {
 export class SurveyResultsResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Kinerja unit pelayanan for the grade, in the asked language.' })
   performance(@Root() results: SurveyResults, @Arg('locale', () => Locale, { nullable: true, defaultValue: Locale.id }) locale: Locale): string | null {
-    return results.grade ? surveyPerformanceLabels[results.grade][locale] : null;
+    return results.grade ? translatorFor(locale)(`surveys.performance.${results.grade}`) : null;
   }
 }
 
@@ -132,7 +133,7 @@ export class SurveyResultsResolver {
 export class SurveyElementResultResolver {
   @FieldResolver(() => String, { description: "The element's name in the asked language." })
   label(@Root() element: SurveyElementResult, @Arg('locale', () => Locale, { nullable: true, defaultValue: Locale.id }) locale: Locale): string {
-    return element.label[locale];
+    return translatorFor(locale)(`surveys.element.${element.code}`);
   }
 }
 

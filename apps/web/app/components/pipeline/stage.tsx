@@ -1,10 +1,10 @@
-import { stageLabels, type InnovationStage } from '@gotong/domain';
-import { useLocale } from '~/lib/i18n';
+import type { InnovationStage } from '@gotong/domain';
+import { useT } from '~/lib/i18n';
 
-/** A stage's name in the page's language, from the shared pipeline rules. */
+/** A stage's name in the page's language. */
 export function useStageLabel(): (stage: InnovationStage) => string {
-  const locale = useLocale();
-  return (stage) => stageLabels[stage][locale];
+  const t = useT();
+  return (stage) => t(`stage.${stage}`);
 }
 
 export function StageBadge({ stage }: { stage: InnovationStage }) {

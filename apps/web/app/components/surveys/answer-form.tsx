@@ -1,7 +1,7 @@
-import { maxSuggestionLength, respondentAgeBands, respondentEducations, respondentGenders, respondentOccupations, surveyAnswerLabels, surveyAnswerValues, surveyElements, surveyResponseSchema } from '@gotong/domain';
+import { maxSuggestionLength, respondentAgeBands, respondentEducations, respondentGenders, respondentOccupations, surveyAnswerValues, surveyElementCodes, surveyResponseSchema } from '@gotong/domain';
 import { Field } from '~/components/field';
 import { AppForm } from '~/components/form';
-import { dynamicKey, useLocale, useT } from '~/lib/i18n';
+import { dynamicKey, useT } from '~/lib/i18n';
 import { AnswerGroup } from './answer-group';
 import { surveyResponseInput } from './survey-input';
 
@@ -10,13 +10,12 @@ const profileChoices = { gender: respondentGenders, ageBand: respondentAgeBands,
 /** The regulation's questionnaire: nine elements with four answers each, then the optional profile and suggestion. */
 export function SurveyAnswerForm() {
   const t = useT();
-  const locale = useLocale();
-  const answers = surveyAnswerValues.map((value) => ({ value: String(value), label: `${value} – ${surveyAnswerLabels[value][locale]}` }));
+  const answers = surveyAnswerValues.map((value) => ({ value: String(value), label: `${value} – ${t(`surveys.answer.${value}`)}` }));
   return (
     <AppForm intent="answer" schema={surveyResponseSchema} toInput={surveyResponseInput} aria-labelledby="survey-form-title">
       <p>{t('surveys.form.intro')}</p>
-      {surveyElements.map((element, index) => (
-        <AnswerGroup key={element.code} name={`answers.${index}`} legend={t('surveys.form.element', { code: element.code, label: element.label[locale] })} hint={element.question[locale]} options={answers} />
+      {surveyElementCodes.map((code, index) => (
+        <AnswerGroup key={code} name={`answers.${index}`} legend={t('surveys.form.element', { code, label: t(`surveys.element.${code}`) })} hint={t(`surveys.question.${code}`)} options={answers} />
       ))}
       <fieldset className="survey-profile">
         <legend>{t('surveys.form.profile')}</legend>

@@ -3,6 +3,7 @@ import { admin } from './admin.js';
 import { common } from './common.js';
 import { courses } from './courses.js';
 import { emails } from './emails.js';
+import { errors } from './errors.js';
 import { mergeMessages, type Locale } from './define.js';
 import { home } from './home.js';
 import { ideas } from './ideas.js';
@@ -20,8 +21,31 @@ import { statistics } from './statistics.js';
 import { surveys } from './surveys.js';
 import { userErrors, validation } from './validation.js';
 
-/** Every feature's messages: a feature adds its file and one entry here. */
-const features = [accounts, admin, common, courses, emails, home, ideas, moderation, notifications, openData, organizations, partners, pipeline, privacy, reports, search, services, statistics, surveys, userErrors, validation] as const;
+/** Every feature's messages: a feature adds its file and one line here (a line each, so additions merge cleanly). */
+const features = [
+  accounts,
+  admin,
+  common,
+  courses,
+  emails,
+  errors,
+  home,
+  ideas,
+  moderation,
+  notifications,
+  openData,
+  organizations,
+  partners,
+  pipeline,
+  privacy,
+  reports,
+  search,
+  services,
+  statistics,
+  surveys,
+  userErrors,
+  validation,
+] as const;
 
 type KeysOf<Feature> = Feature extends { id: infer Indonesian } ? keyof Indonesian : never;
 

@@ -1,4 +1,4 @@
-import { translatorFor, type MessageKey } from '@gotong/messages';
+import { isMessageKey, translatorFor, type MessageKey } from '@gotong/messages';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 /** Every expected failure a mutation can report. Modules add their codes here so clients see one enum. */
@@ -63,19 +63,15 @@ export class UserError {
   @Field(() => [UserErrorParameter], { description: 'The values the message refers to, by the names its catalogue text uses.' })
   params: UserErrorParameter[];
 
-  /** `message` is English for scripts; a catalogue message also tells clients its key and arguments. */
-  constructor(code: UserErrorCode, message: string | UserErrorMessage, field?: string) {
+  /** `message` is English for scripts; `messageKey` and `params` let clients word it in their person's language. */
+  constructor(code: UserErrorCode, message: UserErrorMessage, field?: string) {
+    // A key built from data (a template literal) is checked here: a refusal never reaches a person as a bare key.
+    if (!isMessageKey(message.key)) throw new Error(`UserError ${code} has no catalogue message "${message.key}"`);
     this.code = code;
     this.field = field ?? null;
-    if (typeof message === 'string') {
-      this.message = message;
-      this.messageKey = `userError.${code}`;
-      this.params = [];
-    } else {
-      this.message = english({ key: message.key, values: message.params });
-      this.messageKey = message.key;
-      this.params = Object.entries(message.params ?? {}).map(([name, value]) => new UserErrorParameter(name, String(value)));
-    }
+    this.message = english({ key: message.key, values: message.params });
+    this.messageKey = message.key;
+    this.params = Object.entries(message.params ?? {}).map(([name, value]) => new UserErrorParameter(name, String(value)));
   }
 }
 
@@ -89,7 +85,7 @@ export class UserErrorException extends Error {
   }
 }
 
-export function userError(code: UserErrorCode, message: string | UserErrorMessage, field?: string): UserError {
+export function userError(code: UserErrorCode, message: UserErrorMessage, field?: string): UserError {
   return new UserError(code, message, field);
 }
 

@@ -11,8 +11,8 @@ function codeOf(issue: ZodError['issues'][number]): UserErrorCode {
 }
 
 /** The shared schemas' message keys are catalogue messages ("validation.tooLong") with the limit as `limit`. */
-function messageOf(issue: ZodError['issues'][number]): UserErrorMessage | string {
-  if (!isValidationMessageKey(issue.message)) return issue.message;
+function messageOf(issue: ZodError['issues'][number]): UserErrorMessage {
+  if (!isValidationMessageKey(issue.message)) return { key: 'validation.invalid' };
   const limit = issue.code === 'too_big' ? issue.maximum : issue.code === 'too_small' ? issue.minimum : undefined;
   return { key: `validation.${issue.message}`, params: limit === undefined ? {} : { limit: Number(limit) } };
 }

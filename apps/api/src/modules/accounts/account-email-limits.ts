@@ -12,7 +12,7 @@ export async function limitAccountEmails(context: Context, emailAddress: string,
   const wait = Math.max(...waits);
   if (wait > 0) {
     throw new UserErrorException(
-      userError(UserErrorCode.RATE_LIMITED, `Too many emails asked for. Try again in ${Math.ceil(wait / 60)} minute(s).`, field),
+      userError(UserErrorCode.RATE_LIMITED, { key: 'error.tooManyEmails', params: { minutes: Math.ceil(wait / 60) } }, field),
     );
   }
 }

@@ -19,7 +19,7 @@ export function requireConfirmedEmail(context: Context): User {
     throw new UserErrorException(
       userError(
         UserErrorCode.EMAIL_NOT_CONFIRMED,
-        'Confirm your email address first: open the link in the email we sent you, or ask for a new one on your profile.',
+        { key: 'error.emailNotConfirmed' },
       ),
     );
   }

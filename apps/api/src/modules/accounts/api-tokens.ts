@@ -18,7 +18,7 @@ export async function createApiToken(context: Context, input: CreateApiTokenInpu
   const data = validateInput(createApiTokenSchema, input);
   const { em } = context;
   if ((await em.count(ApiToken, { user: viewer.id, revokedAt: null, expiresAt: { $gt: new Date() } })) >= maxLiveTokens) {
-    throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, `You have ${maxLiveTokens} active tokens; revoke one first.`));
+    throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'error.tooManyTokens', params: { count: maxLiveTokens } }));
   }
   const secret = newApiTokenSecret();
   const apiToken = em.create(ApiToken, {
@@ -52,7 +52,7 @@ export async function revokeApiToken(context: Context, input: RevokeApiTokenInpu
   const viewer = requireSessionViewer(context);
   const id = idOfType(input.id, 'ApiToken');
   const apiToken = id ? await context.em.findOne(ApiToken, { id, user: viewer.id, revokedAt: null }) : null;
-  if (!apiToken) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such active token of yours.', 'input.id'));
+  if (!apiToken) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noSuchToken' }, 'input.id'));
   apiToken.revokedAt = new Date();
   await context.em.flush();
   return apiToken;

@@ -18,10 +18,10 @@ export async function changeEmail(context: Context, input: ChangeEmailInput): Pr
   const { em } = context;
   await confirmPassword(em, viewer.id, data.password, 'input.password');
   if (data.newEmail === viewer.email) {
-    throw new UserErrorException(userError(UserErrorCode.ALREADY_DONE, 'This is already your email address.', 'input.newEmail'));
+    throw new UserErrorException(userError(UserErrorCode.ALREADY_DONE, { key: 'error.alreadyYourEmail' }, 'input.newEmail'));
   }
   if (await em.count(User, { email: data.newEmail })) {
-    throw new UserErrorException(userError(UserErrorCode.TAKEN, 'An account with this email already exists.', 'input.newEmail'));
+    throw new UserErrorException(userError(UserErrorCode.TAKEN, { key: 'error.emailTaken' }, 'input.newEmail'));
   }
   await limitAccountEmails(context, data.newEmail, 'input.newEmail');
   const token = await issueAccountToken(em, viewer, AccountTokenPurpose.EMAIL_CHANGE, data.newEmail);

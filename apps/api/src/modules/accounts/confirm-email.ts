@@ -8,7 +8,7 @@ import { issueAccountToken, redeemAccountToken } from './account-tokens.js';
 import { User } from './user.entity.js';
 
 const invalidLink = () =>
-  new UserErrorException(userError(UserErrorCode.INVALID_TOKEN, 'This confirmation link is not valid, already used or expired. Ask for a new one.', 'input.token'));
+  new UserErrorException(userError(UserErrorCode.INVALID_TOKEN, { key: 'error.confirmationLinkInvalid' }, 'input.token'));
 
 /**
  * Confirms the address an emailed link went to: the account's own (after registration) or a new one the person asked
@@ -23,7 +23,7 @@ export async function confirmEmail(context: Context, token: string): Promise<Use
   user.emailConfirmedAt = new Date();
   if (redeemed.purpose === AccountTokenPurpose.EMAIL_CHANGE && redeemed.newEmail && redeemed.newEmail !== user.email) {
     if (await em.count(User, { email: redeemed.newEmail, id: { $ne: user.id } })) {
-      throw new UserErrorException(userError(UserErrorCode.TAKEN, 'Another account uses this email address now.', 'input.token'));
+      throw new UserErrorException(userError(UserErrorCode.TAKEN, { key: 'error.emailTakenSince' }, 'input.token'));
     }
     const oldEmail = user.email;
     user.email = redeemed.newEmail;
@@ -37,7 +37,7 @@ export async function confirmEmail(context: Context, token: string): Promise<Use
 export async function resendEmailConfirmation(context: Context): Promise<void> {
   const viewer = requireViewer(context);
   if (viewer.emailConfirmedAt) {
-    throw new UserErrorException(userError(UserErrorCode.ALREADY_DONE, 'Your email address is already confirmed.'));
+    throw new UserErrorException(userError(UserErrorCode.ALREADY_DONE, { key: 'error.emailAlreadyConfirmed' }));
   }
   await limitAccountEmails(context, viewer.email, 'input');
   await sendEmailConfirmation(context, viewer);

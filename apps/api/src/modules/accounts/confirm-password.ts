@@ -7,7 +7,7 @@ import { User } from './user.entity.js';
 export async function confirmPassword(em: EntityManager, userId: string, password: string, field: string): Promise<User> {
   const user = await em.findOneOrFail(User, { id: userId }, { populate: ['passwordHash'] });
   if (!(await verifyPassword(user.passwordHash, password))) {
-    throw new UserErrorException(userError(UserErrorCode.WRONG_CREDENTIALS, 'The password is wrong.', field));
+    throw new UserErrorException(userError(UserErrorCode.WRONG_CREDENTIALS, { key: 'error.wrongPassword' }, field));
   }
   return user;
 }

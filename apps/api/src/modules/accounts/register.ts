@@ -10,12 +10,12 @@ import { hashPassword } from './password.js';
 import { startSession } from './start-session.js';
 import { User } from './user.entity.js';
 
-const emailTaken = () => new UserErrorException(userError(UserErrorCode.TAKEN, 'An account with this email already exists.', 'input.email'));
+const emailTaken = () => new UserErrorException(userError(UserErrorCode.TAKEN, { key: 'error.emailTaken' }, 'input.email'));
 
 export async function register(context: Context, input: RegisterInput): Promise<{ user: User; token: string }> {
   if (input.acceptPrivacyPolicy !== true) {
     throw new UserErrorException(
-      userError(UserErrorCode.CONSENT_REQUIRED, 'You must accept the privacy policy to register.', 'input.acceptPrivacyPolicy'),
+      userError(UserErrorCode.CONSENT_REQUIRED, { key: 'error.privacyPolicyRequired' }, 'input.acceptPrivacyPolicy'),
     );
   }
   const data = validateInput(registerSchema, input);

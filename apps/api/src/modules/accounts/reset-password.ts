@@ -20,7 +20,7 @@ export async function resetPassword(context: Context, input: ResetPasswordInput)
   const redeemed = await redeemAccountToken(em, data.token, [AccountTokenPurpose.PASSWORD_RESET], data.email);
   if (!redeemed) {
     throw new UserErrorException(
-      userError(UserErrorCode.INVALID_TOKEN, 'This reset link is not valid for this email, already used or expired. Ask for a new one.', 'input.token'),
+      userError(UserErrorCode.INVALID_TOKEN, { key: 'error.resetLinkInvalid' }, 'input.token'),
     );
   }
   const now = new Date();

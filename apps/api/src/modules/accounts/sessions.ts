@@ -27,16 +27,16 @@ export async function endSession(context: Context, input: EndSessionInput): Prom
   const current = context.session!;
   const now = new Date();
   if (input.allOthers) {
-    if (input.id) throw new UserErrorException(userError(UserErrorCode.INVALID, 'Give either a session or allOthers, not both.', 'input.id'));
+    if (input.id) throw new UserErrorException(userError(UserErrorCode.INVALID, { key: 'error.sessionOrAllOthers' }, 'input.id'));
     return context.em.nativeUpdate(Session, { user: viewer.id, revokedAt: null, id: { $ne: current.id } }, { revokedAt: now });
   }
   const id = input.id ? idOfType(input.id, 'Session') : null;
-  if (!id) throw new UserErrorException(userError(UserErrorCode.REQUIRED, 'Say which session to end, or allOthers.', 'input.id'));
+  if (!id) throw new UserErrorException(userError(UserErrorCode.REQUIRED, { key: 'error.sessionRequired' }, 'input.id'));
   if (id === current.id) {
-    throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, 'This is the session you are using: sign out instead.', 'input.id'));
+    throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'error.currentSession' }, 'input.id'));
   }
   // Another person's session id matches nothing, so it is "not found", as if it did not exist.
   const ended = await context.em.nativeUpdate(Session, { id, user: viewer.id, revokedAt: null }, { revokedAt: now });
-  if (ended === 0) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such session of yours is active.', 'input.id'));
+  if (ended === 0) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noSuchSession' }, 'input.id'));
   return ended;
 }

@@ -14,12 +14,12 @@ function nextRole(current: PlatformRole, input: SetPlatformRoleInput): PlatformR
   if (input.granted) return input.role;
   if (current === input.role) return 'MEMBER';
   if (current === 'ADMIN') {
-    throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, 'This person is an admin: revoke ADMIN instead.', 'input.role'));
+    throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'error.personIsAdmin' }, 'input.role'));
   }
   return current;
 }
 
-const lastAdmin = () => new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, 'The platform must keep at least one admin.', 'input.userId'));
+const lastAdmin = () => new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'error.lastAdmin' }, 'input.userId'));
 
 /**
  * Grants or revokes MODERATOR or ADMIN (platform admins), audited. The admins' rows are locked for the transaction,
@@ -30,7 +30,7 @@ export async function setPlatformRole(context: Context, input: SetPlatformRoleIn
   authorize(context, 'setPlatformRole');
   const admin = context.viewer!;
   const userId = idOfType(input.userId, 'User');
-  const notFound = () => new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No account has this id.', 'input.userId'));
+  const notFound = () => new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noSuchAccount' }, 'input.userId'));
   if (!userId) throw notFound();
   const changed = await context.em.transactional(async (em) => {
     const admins = await em.find(User, { platformRole: 'ADMIN', deletedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });

@@ -16,7 +16,7 @@ import { renderMarkdown } from './render-markdown.js';
 export async function addComment(context: Context, input: AddCommentInput): Promise<Comment> {
   const viewer = requireConfirmedEmail(context);
   const found = await findCommentable(context, input.subjectId);
-  if (!found) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'Nothing to comment on here.', 'input.subjectId'));
+  if (!found) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.nothingToComment' }, 'input.subjectId'));
   const refusal = found.registration.refuseComment?.(context, found.subject);
   if (refusal) throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, refusal, 'input.subjectId'));
   const body = validateCommentBody(input.body);
@@ -26,7 +26,7 @@ export async function addComment(context: Context, input: AddCommentInput): Prom
     const parentId = idOfType(input.parentId, 'Comment');
     parent = parentId ? await em.findOne(Comment, { id: parentId, subjectType: found.registration.typeName, subjectId: found.id }) : null;
     if (!parent || !canSeeContent(context, parent)) {
-      throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'The comment replied to is not in this thread.', 'input.parentId'));
+      throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.parentNotInThread' }, 'input.parentId'));
     }
   }
   const placement = replyPlacement(parent);

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../core/global-id.js';
+import type { UserErrorMessage } from '../../core/user-error.js';
 
 /** What a module declares to make its objects commentable (ideas, discussions; later innovations, proposals, courses). */
 export type CommentableRegistration = {
@@ -8,7 +9,7 @@ export type CommentableRegistration = {
   /** The subject if the viewer may see it, else null: comments of a subject the viewer cannot see stay private too. */
   load: (context: Context, id: string) => Promise<object | null>;
   /** Why the viewer may not comment on it now (e.g. a locked thread), or null. */
-  refuseComment?: (context: Context, subject: object) => string | null;
+  refuseComment?: (context: Context, subject: object) => UserErrorMessage | null;
   /** Runs in the comment's transaction, e.g. to mark a thread's last activity. */
   commented?: (em: EntityManager, subjectId: string) => Promise<void>;
   /** Runs after a comment was added, edited or deleted and committed, e.g. to publish a live update of the count. */

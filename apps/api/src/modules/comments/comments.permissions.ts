@@ -17,7 +17,7 @@ export function authorize(context: Context, action: CommentAction, comment: Comm
   if (action === 'edit' ? !isAuthor : !isAuthor && !isModerator(context)) {
     return forbidden(action === 'edit' ? 'Only its author may edit a comment.' : 'Only its author or a moderator may delete a comment.');
   }
-  if (comment.deletedAt) return new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, 'This comment was deleted.', 'input.commentId'));
+  if (comment.deletedAt) return new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'error.commentDeleted' }, 'input.commentId'));
   return null;
 }
 

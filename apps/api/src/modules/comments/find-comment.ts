@@ -20,6 +20,6 @@ export async function findVisibleComment(context: Context, id: string): Promise<
 export async function findCommentInput(context: Context, globalId: string, field: string): Promise<Comment> {
   const id = idOfType(globalId, 'Comment');
   const comment = id ? await findVisibleComment(context, id) : null;
-  if (!comment) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such comment.', field));
+  if (!comment) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noSuchComment' }, field));
   return comment;
 }

@@ -15,7 +15,7 @@ export async function cancelEnrollment(context: Context, courseGlobalId: string)
   const enrollmentId = await context.em.transactional(async (em) => {
     const course = await lockCourse(em, id);
     const enrollment = await em.findOne(Enrollment, { course: course.id, user: viewer.id });
-    if (!enrollment || enrollment.status !== 'ENROLLED') throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, 'You hold no seat in this course.', 'input.courseId'));
+    if (!enrollment || enrollment.status !== 'ENROLLED') throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'error.noSeatInCourse' }, 'input.courseId'));
     enrollment.status = 'CANCELLED';
     course.seatsTaken -= 1;
     await em.flush();

@@ -15,10 +15,10 @@ export async function completeEnrollment(context: Context, enrollmentGlobalId: s
   const viewer = requireViewer(context);
   const id = idOfType(enrollmentGlobalId, 'Enrollment');
   const enrollment = id ? await context.em.findOne(Enrollment, { id }, { populate: ['course.institute'] }) : null;
-  if (!enrollment) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such enrolment.', 'input.enrollmentId'));
+  if (!enrollment) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noSuchEnrollment' }, 'input.enrollmentId'));
   if (!(await managesCourse(context, enrollment.course))) throw forbidden("Only the institute's officers mark completions.");
   const updated = await context.em.nativeUpdate(Enrollment, { id: enrollment.id, status: 'ENROLLED' }, { status: 'COMPLETED', completedAt: new Date(), completedBy: viewer.id });
-  if (updated === 0) throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, 'Only an enrolled seat can be completed.', 'input.enrollmentId'));
+  if (updated === 0) throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'error.seatNotEnrolled' }, 'input.enrollmentId'));
   await publish(context, Topic.CourseChanged, { courseId: enrollment.course.id });
   return loadEnrollment(context, enrollment.id);
 }

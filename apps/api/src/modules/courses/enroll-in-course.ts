@@ -18,11 +18,11 @@ export async function enrollInCourse(context: Context, courseGlobalId: string): 
   const enrollmentId = await context.em.transactional(async (em) => {
     const course = await lockCourse(em, id);
     if (!isCourseOpenForEnrollment(course.status, course.firstSessionStartsAt, new Date())) {
-      throw new UserErrorException(userError(UserErrorCode.CLOSED, 'This course no longer takes enrolments.', 'input.courseId'));
+      throw new UserErrorException(userError(UserErrorCode.CLOSED, { key: 'error.courseClosed' }, 'input.courseId'));
     }
     const existing = await em.findOne(Enrollment, { course: course.id, user: viewer.id });
-    if (existing && existing.status !== 'CANCELLED') throw new UserErrorException(userError(UserErrorCode.ALREADY_DONE, 'You are already enrolled.', 'input.courseId'));
-    if (course.seatsTaken >= course.capacity) throw new UserErrorException(userError(UserErrorCode.FULL, 'This course is full.', 'input.courseId'));
+    if (existing && existing.status !== 'CANCELLED') throw new UserErrorException(userError(UserErrorCode.ALREADY_DONE, { key: 'error.alreadyEnrolled' }, 'input.courseId'));
+    if (course.seatsTaken >= course.capacity) throw new UserErrorException(userError(UserErrorCode.FULL, { key: 'error.courseFull' }, 'input.courseId'));
     course.seatsTaken += 1;
     const enrollment = existing ?? em.create(Enrollment, { course, user: viewer.id });
     enrollment.status = 'ENROLLED';

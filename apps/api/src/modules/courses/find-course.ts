@@ -15,7 +15,7 @@ export async function findVisibleCourse(context: Context, id: string): Promise<C
 export async function findCourseInput(context: Context, globalId: string, field: string): Promise<Course> {
   const id = idOfType(globalId, 'Course');
   const course = id ? await findVisibleCourse(context, id) : null;
-  if (!course) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such course.', field));
+  if (!course) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noSuchCourse' }, field));
   return course;
 }
 

@@ -28,7 +28,7 @@ registerGateFactsProvider(linkedCourseCompletionFacts);
 registerCommentable({
   typeName: 'Course',
   load: (context, id) => findVisibleCourse(context, id),
-  refuseComment: (_context, course) => ((course as Course).status === 'ARCHIVED' ? 'This course is archived.' : null),
+  refuseComment: (_context, course) => ((course as Course).status === 'ARCHIVED' ? { key: 'error.courseArchived' } : null),
 });
 registerPersonalDataExporter('courseEnrollments', async (em, userId) =>
   (await em.find(Enrollment, { user: userId }, { populate: ['course'], orderBy: { createdAt: 'asc', id: 'asc' } })).map((enrollment) => ({

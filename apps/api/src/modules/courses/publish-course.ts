@@ -19,10 +19,10 @@ import { findCourseInput, lockCourse } from './find-course.js';
 const maxLinkedInnovations = 20;
 
 async function innovationsToLink(context: Context, globalIds: readonly string[]): Promise<Innovation[]> {
-  if (globalIds.length > maxLinkedInnovations) throw new UserErrorException(userError(UserErrorCode.INVALID, `At most ${maxLinkedInnovations} innovations.`, 'input.innovationIds'));
+  if (globalIds.length > maxLinkedInnovations) throw new UserErrorException(userError(UserErrorCode.INVALID, { key: 'error.atMostInnovations', params: { limit: maxLinkedInnovations } }, 'input.innovationIds'));
   const ids = globalIds.map((globalId) => idOfType(globalId, 'Innovation'));
   const innovations = ids.every(Boolean) ? await context.em.find(Innovation, { id: { $in: ids as string[] } }) : [];
-  if (innovations.length !== new Set(ids).size) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such innovation.', 'input.innovationIds'));
+  if (innovations.length !== new Set(ids).size) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noSuchInnovation' }, 'input.innovationIds'));
   return innovations;
 }
 
@@ -31,8 +31,8 @@ export async function publishCourse(context: Context, input: PublishCourseInput)
   const viewer = requireViewer(context);
   const existing = input.courseId ? await findCourseInput(context, input.courseId, 'input.courseId') : null;
   const institute = existing?.institute ?? (input.instituteId ? await findOrganizationInput(context, input.instituteId, 'input.instituteId') : null);
-  if (!institute) throw new UserErrorException(userError(UserErrorCode.REQUIRED, 'Name the training institute.', 'input.instituteId'));
-  if (institute.kind !== 'TRAINING_INSTITUTE') throw new UserErrorException(userError(UserErrorCode.INVALID, 'Courses are published by training institutes.', 'input.instituteId'));
+  if (!institute) throw new UserErrorException(userError(UserErrorCode.REQUIRED, { key: 'error.instituteRequired' }, 'input.instituteId'));
+  if (institute.kind !== 'TRAINING_INSTITUTE') throw new UserErrorException(userError(UserErrorCode.INVALID, { key: 'error.coursesOnlyByInstitutes' }, 'input.instituteId'));
   if (!(await canForOrganization(context, 'actFor', institute))) throw forbidden("Only a verified training institute's officers publish its courses.");
   const content = validateInput(courseContentSchema, {
     title: input.title,
@@ -43,7 +43,7 @@ export async function publishCourse(context: Context, input: PublishCourseInput)
     competencies: input.competencies ?? [],
   });
   if (existing && content.capacity < existing.seatsTaken) {
-    throw new UserErrorException(userError(UserErrorCode.INVALID, `${existing.seatsTaken} people already hold a seat.`, 'input.capacity'));
+    throw new UserErrorException(userError(UserErrorCode.INVALID, { key: 'error.seatsTaken', params: { count: existing.seatsTaken } }, 'input.capacity'));
   }
   const innovations = await innovationsToLink(context, input.innovationIds ?? []);
   const sessions = [...content.sessions]
@@ -64,7 +64,7 @@ export async function publishCourse(context: Context, input: PublishCourseInput)
     let aspects: CourseAspect[] = [];
     if (existing) {
       // Seats may have been taken since the first check: capacity is checked again under the row lock.
-      if (fields.capacity < course.seatsTaken) throw new UserErrorException(userError(UserErrorCode.INVALID, `${course.seatsTaken} people already hold a seat.`, 'input.capacity'));
+      if (fields.capacity < course.seatsTaken) throw new UserErrorException(userError(UserErrorCode.INVALID, { key: 'error.seatsTaken', params: { count: course.seatsTaken } }, 'input.capacity'));
       aspects = changedAspects(course, fields);
       em.assign(course, fields);
       await em.nativeDelete(CourseInnovation, { course: course.id });

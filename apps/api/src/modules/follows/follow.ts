@@ -7,7 +7,7 @@ import { findFollowable } from './followables.js';
 
 async function findSubject(context: Context, input: FollowInput) {
   const found = await findFollowable(context, input.subjectId);
-  if (!found) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'Nothing to follow here.', 'input.subjectId'));
+  if (!found) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.nothingToFollow' }, 'input.subjectId'));
   return found;
 }
 

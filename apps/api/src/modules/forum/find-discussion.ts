@@ -12,6 +12,6 @@ export async function findVisibleDiscussion(context: Context, id: string): Promi
 export async function findDiscussionInput(context: Context, globalId: string, field: string): Promise<Discussion> {
   const id = idOfType(globalId, 'Discussion');
   const discussion = id ? await findVisibleDiscussion(context, id) : null;
-  if (!discussion) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such discussion.', field));
+  if (!discussion) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noSuchDiscussion' }, field));
   return discussion;
 }

@@ -11,7 +11,7 @@ registerNode({ typeName: 'Discussion', entity: Discussion, load: findVisibleDisc
 registerCommentable({
   typeName: 'Discussion',
   load: findVisibleDiscussion,
-  refuseComment: (_context, discussion) => ((discussion as Discussion).lockedAt ? 'This discussion is locked.' : null),
+  refuseComment: (_context, discussion) => ((discussion as Discussion).lockedAt ? { key: 'error.discussionLocked' } : null),
   commented: async (em, discussionId) => {
     await em.nativeUpdate(Discussion, { id: discussionId }, { lastActivityAt: new Date() });
   },

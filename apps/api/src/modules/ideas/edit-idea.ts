@@ -18,7 +18,7 @@ export async function editIdea(context: Context, input: EditIdeaInput): Promise<
   const idea = await findIdeaInput(context, input.ideaId, 'input.ideaId');
   const refusal = await authorize(context, 'edit', idea);
   if (refusal) throw refusal;
-  const notOpen = () => new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, 'An idea can be edited only while it is open.', 'input.ideaId'));
+  const notOpen = () => new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'error.ideaEditableOnlyOpen' }, 'input.ideaId'));
   const data = validateInput(editIdeaSchema, { title: input.title ?? undefined, body: input.body ?? undefined, tags: input.tags ?? undefined });
   // The row lock makes the check and the change one step: a review that starts meanwhile is not overwritten.
   await context.em.transactional(async (em) => {

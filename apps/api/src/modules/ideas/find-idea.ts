@@ -14,6 +14,6 @@ export async function findVisibleIdea(context: Context, id: string): Promise<Ide
 export async function findIdeaInput(context: Context, globalId: string, field: string): Promise<Idea> {
   const id = idOfType(globalId, 'Idea');
   const idea = id ? await findVisibleIdea(context, id) : null;
-  if (!idea) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such idea.', field));
+  if (!idea) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noSuchIdea' }, field));
   return idea;
 }

@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import type { GraphQLError } from 'graphql';
 import { hasPlatformRole } from '../../core/authorization.js';
 import { forbidden, unauthenticated } from '../../core/errors.js';
-import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
+import { UserErrorCode, UserErrorException, userError, type UserErrorMessage } from '../../core/user-error.js';
 import { canSeeContent } from '../moderation/moderatable-content.js';
 import { can as canForOrganization } from '../organizations/organizations.permissions.js';
 import type { Idea } from './idea.entity.js';
@@ -26,7 +26,7 @@ async function actsForIdeaAgency(context: Context, idea: Idea): Promise<boolean>
   return idea.agency ? canForOrganization(context, 'actFor', idea.agency) : false;
 }
 
-const notNow = (message: string) => new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, message, 'input.ideaId'));
+const notNow = (message: UserErrorMessage) => new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, message, 'input.ideaId'));
 
 /**
  * The ideas' one authorisation rule, used by the use cases (which throw its refusal) and the viewerCan* fields
@@ -38,14 +38,14 @@ export async function authorize(context: Context, action: IdeaAction, idea: Idea
   switch (action) {
     case 'edit':
       if (idea.author.id !== context.viewer.id) return forbidden('Only its author may edit an idea.');
-      return isIdeaEditable(idea.status) ? null : notNow('An idea can be edited only while it is open.');
+      return isIdeaEditable(idea.status) ? null : notNow({ key: 'error.ideaEditableOnlyOpen' });
     case 'vote':
       if (idea.hiddenAt || !isIdeaVotable(idea.status)) return new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'ideas.vote.refused.closed' }, 'input.ideaId'));
       if (await viewerHasVoted(context, idea)) return new UserErrorException(userError(UserErrorCode.ALREADY_DONE, { key: 'ideas.vote.refused.alreadyVoted' }, 'input.ideaId'));
       return null;
     case 'review':
       if (!(await actsForIdeaAgency(context, idea))) return forbidden('Only officers of the agency the idea is addressed to may review it.');
-      return isIdeaReviewable(idea.status) ? null : notNow('This idea has already been decided.');
+      return isIdeaReviewable(idea.status) ? null : notNow({ key: 'error.ideaAlreadyDecided' });
   }
 }
 

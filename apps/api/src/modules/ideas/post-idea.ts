@@ -4,7 +4,7 @@ import { requireConfirmedEmail } from '../accounts/index.js';
 import { publish } from '../../core/events.js';
 import { idOfType } from '../../core/global-id.js';
 import { Topic } from '../../core/pubsub.js';
-import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
+import { UserErrorCode, UserErrorException, userError, type UserErrorMessage } from '../../core/user-error.js';
 import { validateInput } from '../../core/validation.js';
 import { renderMarkdown } from '../comments/render-markdown.js';
 import { findOrganizationInput } from '../organizations/find-organization.js';
@@ -14,12 +14,12 @@ import { Service } from '../services/service.entity.js';
 import { Idea } from './idea.entity.js';
 import type { PostIdeaInput } from './idea.type.js';
 
-const invalid = (message: string, field: string) => new UserErrorException(userError(UserErrorCode.INVALID, message, field));
+const invalid = (message: UserErrorMessage, field: string) => new UserErrorException(userError(UserErrorCode.INVALID, message, field));
 
 async function findService(context: Context, globalId: string): Promise<Service> {
   const id = idOfType(globalId, 'Service');
   const service = id ? await context.em.findOne(Service, { id }, { populate: ['agency'] }) : null;
-  if (!service) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such service.', 'input.serviceId'));
+  if (!service) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noSuchService' }, 'input.serviceId'));
   return service;
 }
 
@@ -27,8 +27,8 @@ async function findService(context: Context, globalId: string): Promise<Service>
 async function addressedAgency(context: Context, input: PostIdeaInput, service: Service | null): Promise<Organization | null> {
   if (!input.agencyId) return service?.agency ?? null;
   const agency = await findOrganizationInput(context, input.agencyId, 'input.agencyId');
-  if (agency.kind !== 'AGENCY') throw invalid('Ideas are addressed to a government agency.', 'input.agencyId');
-  if (service && service.agency.id !== agency.id) throw invalid('The service belongs to another agency.', 'input.serviceId');
+  if (agency.kind !== 'AGENCY') throw invalid({ key: 'error.ideasOnlyToAgencies' }, 'input.agencyId');
+  if (service && service.agency.id !== agency.id) throw invalid({ key: 'error.serviceOfAnotherAgency' }, 'input.serviceId');
   return agency;
 }
 
@@ -36,9 +36,9 @@ async function addressedAgency(context: Context, input: PostIdeaInput, service: 
 async function postingOrganization(context: Context, globalId: string | null | undefined): Promise<Organization | null> {
   if (!globalId) return null;
   const organization = await findOrganizationInput(context, globalId, 'input.organizationId');
-  if (!(await viewerRole(context, organization))) throw invalid('Only its members may post on behalf of an organisation.', 'input.organizationId');
+  if (!(await viewerRole(context, organization))) throw invalid({ key: 'error.notMemberOfOrganization' }, 'input.organizationId');
   if (!organization.verifiedAt) {
-    throw new UserErrorException(userError(UserErrorCode.NOT_VERIFIED, 'The organisation is not verified yet.', 'input.organizationId'));
+    throw new UserErrorException(userError(UserErrorCode.NOT_VERIFIED, { key: 'error.organizationNotVerified' }, 'input.organizationId'));
   }
   return organization;
 }

@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import { requireViewer } from '../../core/authorization.js';
 import { publish } from '../../core/events.js';
 import { Topic } from '../../core/pubsub.js';
-import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
+import { UserErrorCode, UserErrorException, userError, type UserErrorMessage } from '../../core/user-error.js';
 import { validateInput } from '../../core/validation.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { findIdeaInput } from './find-idea.js';
@@ -14,16 +14,16 @@ import { authorize } from './ideas.permissions.js';
 import { lockIdeas, refreshCounters } from './lock-idea.js';
 import { mergeIdeaVotes } from './merge-idea-votes.js';
 
-const notNow = (message: string, field: string) => new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, message, field));
+const notNow = (message: UserErrorMessage, field: string) => new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, message, field));
 
 const reasonSchema = z.object({ reason: decisionReason });
 const optionalReasonSchema = z.object({ reason: decisionReason.optional() });
 
 async function findMergeTarget(context: Context, idea: Idea, input: ReviewIdeaInput): Promise<Idea> {
-  if (!input.mergeIntoId) throw new UserErrorException(userError(UserErrorCode.REQUIRED, 'Name the idea to merge into.', 'input.mergeIntoId'));
+  if (!input.mergeIntoId) throw new UserErrorException(userError(UserErrorCode.REQUIRED, { key: 'error.mergeTargetRequired' }, 'input.mergeIntoId'));
   const target = await findIdeaInput(context, input.mergeIntoId, 'input.mergeIntoId');
-  if (target.id === idea.id) throw new UserErrorException(userError(UserErrorCode.INVALID, 'An idea cannot be merged into itself.', 'input.mergeIntoId'));
-  if (target.status === 'MERGED' || target.status === 'DECLINED') throw notNow('Merge into an idea that is still open, under review or accepted.', 'input.mergeIntoId');
+  if (target.id === idea.id) throw new UserErrorException(userError(UserErrorCode.INVALID, { key: 'error.mergeIntoItself' }, 'input.mergeIntoId'));
+  if (target.status === 'MERGED' || target.status === 'DECLINED') throw notNow({ key: 'error.mergeTargetClosed' }, 'input.mergeIntoId');
   return target;
 }
 
@@ -40,7 +40,7 @@ export async function reviewIdea(context: Context, input: ReviewIdeaInput): Prom
   const target = input.status === IdeaReviewStatus.MERGED ? await findMergeTarget(context, idea, input) : null;
   await context.em.transactional(async (em) => {
     const statuses = await lockIdeas(em, target ? [idea.id, target.id] : [idea.id]);
-    if (!isIdeaReviewable(statuses.get(idea.id)!)) throw notNow('This idea has already been decided.', 'input.ideaId');
+    if (!isIdeaReviewable(statuses.get(idea.id)!)) throw notNow({ key: 'error.ideaAlreadyDecided' }, 'input.ideaId');
     if (target) await mergeIdeaVotes(em, idea, target);
     const decided = input.status !== IdeaReviewStatus.UNDER_REVIEW;
     await em.execute('update ideas set status = ?, decision_reason = ?, decided_at = ?, merged_into_id = ?, updated_at = ? where id = ?', [

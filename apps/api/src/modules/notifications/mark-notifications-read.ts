@@ -12,11 +12,11 @@ export async function markNotificationsRead(context: Context, input: MarkNotific
   const viewer = requireViewer(context);
   const now = new Date();
   if (input.ids) {
-    if (input.ids.length > maxPageSize) throw new UserErrorException(userError(UserErrorCode.INVALID, `At most ${maxPageSize} at once.`, 'input.ids'));
+    if (input.ids.length > maxPageSize) throw new UserErrorException(userError(UserErrorCode.INVALID, { key: 'error.atMostAtOnce', params: { limit: maxPageSize } }, 'input.ids'));
     const ids = input.ids.map((globalId) => idOfType(globalId, 'Notification'));
-    if (ids.some((id) => !id)) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such notification.', 'input.ids'));
+    if (ids.some((id) => !id)) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noSuchNotification' }, 'input.ids'));
     const notifications = await context.em.find(Notification, { id: { $in: ids as string[] }, recipient: viewer.id }, { populate: ['actor'] });
-    if (notifications.length !== new Set(ids).size) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such notification.', 'input.ids'));
+    if (notifications.length !== new Set(ids).size) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noSuchNotification' }, 'input.ids'));
     await context.em.nativeUpdate(Notification, { id: { $in: ids as string[] }, recipient: viewer.id, readAt: null }, { readAt: now });
     for (const notification of notifications) notification.readAt ??= now;
     return { notifications, unreadCount: await unreadCount(context.em, viewer.id) };

@@ -19,7 +19,7 @@ export async function updateNotificationSettings(context: Context, input: Update
   const viewer = requireViewer(context);
   const kinds = input.settings.map((setting) => setting.kind);
   if (new Set(kinds).size !== kinds.length) {
-    throw new UserErrorException(userError(UserErrorCode.INVALID, 'Each kind may appear only once.', 'input.settings'));
+    throw new UserErrorException(userError(UserErrorCode.INVALID, { key: 'error.kindRepeated' }, 'input.settings'));
   }
   if (input.settings.length > 0) {
     // Asking for a kind by email is the person's explicit consent to notification emails; it goes in the ledger.

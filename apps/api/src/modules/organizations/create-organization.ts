@@ -8,14 +8,14 @@ import { Membership } from './membership.entity.js';
 import { Organization } from './organization.entity.js';
 import type { CreateOrganizationInput } from './organization.type.js';
 
-const slugTaken = () => new UserErrorException(userError(UserErrorCode.TAKEN, 'This address is already used by another organisation.', 'input.slug'));
+const slugTaken = () => new UserErrorException(userError(UserErrorCode.TAKEN, { key: 'error.organizationSlugTaken' }, 'input.slug'));
 
 /** Creates an unverified organisation with its creator as OWNER. */
 export async function createOrganization(context: Context, input: CreateOrganizationInput): Promise<Organization> {
   const viewer = requireViewer(context);
   const data = validateInput(createOrganizationSchema, input);
   const slug = data.slug ?? slugify(data.name);
-  if (slug.length < 3) throw new UserErrorException(userError(UserErrorCode.INVALID, 'Choose an address of at least 3 letters or digits.', 'input.slug'));
+  if (slug.length < 3) throw new UserErrorException(userError(UserErrorCode.INVALID, { key: 'error.slugTooShort' }, 'input.slug'));
   const { em } = context;
   if (await em.count(Organization, { slug })) throw slugTaken();
   const organization = em.create(Organization, {

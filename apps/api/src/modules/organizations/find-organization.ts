@@ -12,7 +12,7 @@ import { can } from './organizations.permissions.js';
 export async function findOrganizationInput(context: Context, globalId: string, field: string): Promise<Organization> {
   const id = idOfType(globalId, 'Organization');
   const organization = id ? await context.em.findOne(Organization, { id }) : null;
-  if (!organization) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such organisation.', field));
+  if (!organization) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noSuchOrganization' }, field));
   return organization;
 }
 

@@ -16,7 +16,7 @@ import type { AddMemberInput, ChangeMemberRoleInput, RemoveMemberInput } from '.
 import { can, canGrant } from './organizations.permissions.js';
 
 const lastOwner = (field: string) =>
-  new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, 'An organisation must keep at least one owner.', field));
+  new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'error.lastOwner' }, field));
 
 /**
  * Runs a change of memberships under a lock on the organisation's row, so that changes to its owners happen one
@@ -71,7 +71,7 @@ export async function addMember(context: Context, input: AddMemberInput): Promis
   const organization = await organizationToManage(context, input.organizationId);
   const data = validateInput(addMemberSchema, { email: input.email, role: input.role });
   const user = await context.em.findOne(User, { email: data.email, deletedAt: null });
-  if (!user) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No account has this email.', 'input.email'));
+  if (!user) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noAccountWithEmail' }, 'input.email'));
   return setMemberRole(context, organization, user, data.role, 'input.role');
 }
 
@@ -80,7 +80,7 @@ export async function changeMemberRole(context: Context, input: ChangeMemberRole
   const organization = await organizationToManage(context, input.organizationId);
   const userId = idOfType(input.userId, 'User');
   const membership = userId ? await context.em.findOne(Membership, { organization, user: userId }, { populate: ['user'] }) : null;
-  if (!membership) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'This person is not a member.', 'input.userId'));
+  if (!membership) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.notAMember' }, 'input.userId'));
   return setMemberRole(context, organization, membership.user, input.role, 'input.role');
 }
 
@@ -92,10 +92,10 @@ export async function removeMember(context: Context, input: RemoveMemberInput): 
   const membership = userId ? await em.findOne(Membership, { organization, user: userId }) : null;
   const leavingSelf = membership?.user.id === viewer.id;
   if (!leavingSelf && !(await can(context, 'manageMembers', organization))) throw forbidden();
-  if (!membership) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'This person is not a member.', 'input.userId'));
+  if (!membership) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.notAMember' }, 'input.userId'));
   await withOrganizationLocked(context, organization, async (transaction, viewerRoleNow) => {
     const current = await transaction.findOne(Membership, { id: membership.id }, { refresh: true });
-    if (!current) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'This person is not a member.', 'input.userId'));
+    if (!current) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.notAMember' }, 'input.userId'));
     if (current.role === 'OWNER') {
       if (!leavingSelf && !(await canGrant(context, organization, 'OWNER', viewerRoleNow))) throw forbidden('Only an owner may remove an owner.');
       if ((await ownerCount(transaction, organization)) <= 1) throw lastOwner('input.userId');

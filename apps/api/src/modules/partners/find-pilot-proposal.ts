@@ -20,7 +20,7 @@ export async function findVisibleProposal(context: Context, id: string, { refres
 export async function findProposalInput(context: Context, globalId: string, field: string): Promise<PilotProposal> {
   const id = idOfType(globalId, 'PilotProposal');
   const proposal = id ? await findVisibleProposal(context, id) : null;
-  if (!proposal) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such pilot proposal.', field));
+  if (!proposal) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noSuchProposal' }, field));
   return proposal;
 }
 
@@ -40,7 +40,7 @@ export async function moveProposal(
   const statusChangeId = await context.em.transactional(async (em) => {
     const locked = await em.findOneOrFail(PilotProposal, { id: proposal.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!mayMovePilotProposal(actor, locked.status, to)) {
-      throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, `A ${locked.status} proposal cannot become ${to} now.`, 'input.status'));
+      throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'error.proposalTransition', params: { from: `proposals.status.${locked.status}`, to: `proposals.status.${to}` } }, 'input.status'));
     }
     const statusChange = em.create(PilotProposalStatusChange, { proposal: locked, actor: viewer, fromStatus: locked.status, toStatus: to, note });
     locked.status = to;

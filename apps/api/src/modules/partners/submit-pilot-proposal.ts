@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { requireViewer } from '../../core/authorization.js';
 import { publish } from '../../core/events.js';
 import { forbidden } from '../../core/errors.js';
-import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
+import { UserErrorCode, UserErrorException, userError, type UserErrorMessage } from '../../core/user-error.js';
 import { validateInput } from '../../core/validation.js';
 import { Topic } from '../../core/pubsub.js';
 import { fromGlobalId } from '../../core/global-id.js';
@@ -17,13 +17,13 @@ import { findProposalInput, findVisibleProposal, moveProposal } from './find-pil
 import { PilotProposal, PilotProposalStatusChange } from './pilot-proposal.entity.js';
 import type { SubmitPilotProposalInput } from './pilot-proposal.type.js';
 
-const refused = (message: string, field: string) => new UserErrorException(userError(UserErrorCode.INVALID, message, field));
+const refused = (message: UserErrorMessage, field: string) => new UserErrorException(userError(UserErrorCode.INVALID, message, field));
 
 async function subjectOf(context: Context, globalId: string | null | undefined) {
-  if (!globalId) throw new UserErrorException(userError(UserErrorCode.REQUIRED, 'Name the idea or innovation to pilot.', 'input.subjectId'));
+  if (!globalId) throw new UserErrorException(userError(UserErrorCode.REQUIRED, { key: 'error.pilotSubjectRequired' }, 'input.subjectId'));
   if (fromGlobalId(globalId)?.typeName === 'Idea') {
     const idea = await findIdeaInput(context, globalId, 'input.subjectId');
-    if (!idea.agency) throw refused('This idea is addressed to no agency yet.', 'input.subjectId');
+    if (!idea.agency) throw refused({ key: 'error.ideaWithoutAgency' }, 'input.subjectId');
     return { idea, innovation: null, agency: idea.agency as Organization };
   }
   const innovation = await findInnovationInput(context, globalId, 'input.subjectId');
@@ -46,14 +46,14 @@ export async function submitPilotProposal(context: Context, input: SubmitPilotPr
   if (input.proposalId) {
     const proposal = await findProposalInput(context, input.proposalId, 'input.proposalId');
     if (!(await actsForProposer(context, proposal))) throw forbidden("Only the proposing organisation's officers change its proposal.");
-    if (!isPilotProposalEditable(proposal.status)) throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, 'This proposal can no longer be changed.', 'input.proposalId'));
+    if (!isPilotProposalEditable(proposal.status)) throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'error.proposalNotEditable' }, 'input.proposalId'));
     const edit = (target: PilotProposal) => Object.assign(target, content);
     if (submit) return moveProposal(context, proposal, 'PROPOSER', 'SUBMITTED', note, edit);
     Object.assign(proposal, content);
     await context.em.flush();
     return proposal;
   }
-  if (!input.proposerId) throw new UserErrorException(userError(UserErrorCode.REQUIRED, 'Name the proposing organisation.', 'input.proposerId'));
+  if (!input.proposerId) throw new UserErrorException(userError(UserErrorCode.REQUIRED, { key: 'error.proposerRequired' }, 'input.proposerId'));
   const proposer = await findOrganizationInput(context, input.proposerId, 'input.proposerId');
   if (proposer.kind !== 'PARTNER' && proposer.kind !== 'NGO') throw forbidden('Pilot proposals come from partners and NGOs.');
   if (!(await canForOrganization(context, 'actFor', proposer))) throw forbidden("Only a verified partner's or NGO's officers propose pilots.");

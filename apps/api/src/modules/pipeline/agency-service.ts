@@ -8,7 +8,7 @@ import { Service } from '../services/service.entity.js';
 export async function findAgencyService(context: Context, agency: Organization, globalId: string, field: string): Promise<Service> {
   const id = idOfType(globalId, 'Service');
   const service = id ? await context.em.findOne(Service, { id }) : null;
-  if (!service) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such service.', field));
-  if (service.agency.id !== agency.id) throw new UserErrorException(userError(UserErrorCode.INVALID, 'The service belongs to another agency.', field));
+  if (!service) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noSuchService' }, field));
+  if (service.agency.id !== agency.id) throw new UserErrorException(userError(UserErrorCode.INVALID, { key: 'error.serviceOfAnotherAgency' }, field));
   return service;
 }

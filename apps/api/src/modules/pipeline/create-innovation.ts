@@ -19,7 +19,7 @@ export async function createInnovation(context: Context, input: CreateInnovation
   const viewer = requireViewer(context);
   const agency = await findOrganizationInput(context, input.agencyId, 'input.agencyId');
   if (!(await runsPipelineOf(context, agency))) throw forbidden("Only the agency's officers (or platform admins) create its innovations.");
-  if (agency.kind !== 'AGENCY') throw new UserErrorException(userError(UserErrorCode.INVALID, 'Innovations belong to a government agency.', 'input.agencyId'));
+  if (agency.kind !== 'AGENCY') throw new UserErrorException(userError(UserErrorCode.INVALID, { key: 'error.innovationsOnlyByAgencies' }, 'input.agencyId'));
   const { ideaIds: ideaGlobalIds, ...data } = validateInput(createInnovationSchema, {
     title: input.title,
     summary: input.summary ?? undefined,

@@ -23,7 +23,7 @@ export async function findVisibleInnovation(context: Context, id: string): Promi
 export async function findInnovationInput(context: Context, globalId: string, field: string): Promise<Innovation> {
   const id = idOfType(globalId, 'Innovation');
   const innovation = id ? await findVisibleInnovation(context, id) : null;
-  if (!innovation) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such innovation.', field));
+  if (!innovation) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noSuchInnovation' }, field));
   return innovation;
 }
 

@@ -10,22 +10,22 @@ import { canSeeContent } from '../moderation/moderatable-content.js';
 import type { Organization } from '../organizations/organization.entity.js';
 
 const notNow = (field: string) =>
-  new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, 'Only open or reviewed ideas can become part of an innovation.', field));
+  new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'error.ideaNotLinkable' }, field));
 
 /**
  * The ideas named by global ids that may join an innovation of this agency: visible, addressed to it (or to no
  * agency), and still undecided. Checked again under row locks by acceptLinkedIdeas.
  */
 export async function ideasToLink(context: Context, agency: Organization, globalIds: readonly string[], field: string): Promise<string[]> {
-  if (globalIds.length > maxIdeasPerInnovationLink) throw new UserErrorException(userError(UserErrorCode.TOO_LONG, `At most ${maxIdeasPerInnovationLink} ideas at once.`, field));
+  if (globalIds.length > maxIdeasPerInnovationLink) throw new UserErrorException(userError(UserErrorCode.TOO_LONG, { key: 'error.atMostIdeas', params: { limit: maxIdeasPerInnovationLink } }, field));
   const ids = [...new Set(globalIds.map((globalId) => idOfType(globalId, 'Idea')))];
   if (ids.length === 0) return [];
   const ideas = ids.includes(null) ? [] : await context.em.find(Idea, { id: { $in: ids as string[] } });
   if (ideas.length !== ids.length || !ideas.every((idea) => canSeeContent(context, idea))) {
-    throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such idea.', field));
+    throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noSuchIdea' }, field));
   }
   if (ideas.some((idea) => idea.agency && idea.agency.id !== agency.id)) {
-    throw new UserErrorException(userError(UserErrorCode.INVALID, 'An idea addressed to another agency cannot join this innovation.', field));
+    throw new UserErrorException(userError(UserErrorCode.INVALID, { key: 'error.ideaOfAnotherAgency' }, field));
   }
   if (ideas.some((idea) => !isIdeaReviewable(idea.status))) throw notNow(field);
   return ideas.map((idea) => idea.id);

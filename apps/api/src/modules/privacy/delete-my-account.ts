@@ -34,7 +34,7 @@ async function refuseSoleOwnership(transaction: EntityManager, userId: string): 
     throw new UserErrorException(
       userError(
         UserErrorCode.NOT_ALLOWED_NOW,
-        `Hand over ownership first: you are the only owner of ${soleOwnerships.map((row) => row.name).join(', ')}.`,
+        { key: 'error.soleOwner', params: { organizations: soleOwnerships.map((row) => row.name).join(', ') } },
       ),
     );
   }

@@ -9,7 +9,7 @@ import { Service } from './service.entity.js';
 import type { CreateServiceInput } from './service.type.js';
 import { authorize } from './services.permissions.js';
 
-const slugTaken = () => new UserErrorException(userError(UserErrorCode.TAKEN, 'This address is already used by another service.', 'input.slug'));
+const slugTaken = () => new UserErrorException(userError(UserErrorCode.TAKEN, { key: 'error.serviceSlugTaken' }, 'input.slug'));
 
 /** An agency's officers publish the services it provides. */
 export async function createService(context: Context, input: CreateServiceInput): Promise<Service> {
@@ -17,7 +17,7 @@ export async function createService(context: Context, input: CreateServiceInput)
   const agency = await findOrganizationInput(context, input.agencyId, 'input.agencyId');
   await authorize(context, 'create', { agency });
   if (agency.kind !== 'AGENCY') {
-    throw new UserErrorException(userError(UserErrorCode.INVALID, 'Only an agency provides public services.', 'input.agencyId'));
+    throw new UserErrorException(userError(UserErrorCode.INVALID, { key: 'error.servicesOnlyByAgencies' }, 'input.agencyId'));
   }
   const data = validateInput(createServiceSchema, { ...input, agencyId: undefined });
   const slug = data.slug ?? slugify(`${data.name} ${agency.slug}`);

@@ -13,7 +13,7 @@ export async function updateService(context: Context, input: UpdateServiceInput)
   requireViewer(context);
   const id = idOfType(input.serviceId, 'Service');
   const service = id ? await context.em.findOne(Service, { id }, { populate: ['agency'] }) : null;
-  if (!service) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such service.', 'input.serviceId'));
+  if (!service) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noSuchService' }, 'input.serviceId'));
   await authorize(context, 'update', service);
   const data = validateInput(updateServiceSchema, { name: input.name, description: input.description, population: input.population });
   if (data.name !== undefined) service.name = data.name;

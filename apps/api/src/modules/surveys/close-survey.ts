@@ -18,7 +18,7 @@ export async function closeSurvey(context: Context, surveyGlobalId: string): Pro
   await context.em.transactional(async (em) => {
     const survey = await lockSurvey(em, found.id);
     const now = new Date();
-    if (survey.closesAt <= now) throw new UserErrorException(userError(UserErrorCode.CLOSED, 'This survey is already closed.', 'input.surveyId'));
+    if (survey.closesAt <= now) throw new UserErrorException(userError(UserErrorCode.CLOSED, { key: 'error.surveyAlreadyClosed' }, 'input.surveyId'));
     if (!isSurveyOpen(survey, now)) survey.opensAt = now;
     survey.closesAt = now;
     survey.closedEarlyBy = em.getReference(User, viewer.id);

@@ -16,10 +16,10 @@ export async function createSurvey(context: Context, input: CreateSurveyInput): 
   const viewer = requireViewer(context);
   const serviceId = idOfType(input.serviceId, 'Service');
   const service = serviceId ? await context.em.findOne(Service, { id: serviceId }, { populate: ['agency'] }) : null;
-  if (!service) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such service.', 'input.serviceId'));
+  if (!service) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noSuchService' }, 'input.serviceId'));
   if (!(await managesSurveysOf(context, service.agency))) throw forbidden("Only the officers of the service's agency run its surveys.");
   const data = validateInput(createSurveySchema, { title: input.title, period: input.period, opensAt: input.opensAt, closesAt: input.closesAt });
-  if (data.closesAt <= new Date()) throw new UserErrorException(userError(UserErrorCode.INVALID, 'A new survey must close in the future.', 'input.closesAt'));
+  if (data.closesAt <= new Date()) throw new UserErrorException(userError(UserErrorCode.INVALID, { key: 'error.surveyClosesInPast' }, 'input.closesAt'));
   const survey = context.em.create(Survey, { ...data, service, agency: service.agency, createdBy: viewer });
   await context.em.flush();
   return reloadSurvey(context, survey.id);

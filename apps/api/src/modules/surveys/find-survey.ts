@@ -13,7 +13,7 @@ export function findSurvey(context: Context, id: string): Promise<Survey | null>
 export async function findSurveyInput(context: Context, globalId: string, field: string): Promise<Survey> {
   const id = idOfType(globalId, 'Survey');
   const survey = id ? await findSurvey(context, id) : null;
-  if (!survey) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, 'No such survey.', field));
+  if (!survey) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.noSuchSurvey' }, field));
   return survey;
 }
 

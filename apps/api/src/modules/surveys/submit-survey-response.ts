@@ -19,9 +19,9 @@ function respondentKeyOf(context: Context, key: string | null | undefined): stri
   const trimmed = key?.trim() ?? '';
   if (trimmed === '') {
     if (context.viewer) return null;
-    throw new UserErrorException(userError(UserErrorCode.REQUIRED, 'Answering without an account needs a respondent key.', 'input.respondentKey'));
+    throw new UserErrorException(userError(UserErrorCode.REQUIRED, { key: 'error.respondentKeyRequired' }, 'input.respondentKey'));
   }
-  if (trimmed.length < 16 || trimmed.length > 200) throw new UserErrorException(userError(UserErrorCode.INVALID, 'A respondent key has 16 to 200 characters.', 'input.respondentKey'));
+  if (trimmed.length < 16 || trimmed.length > 200) throw new UserErrorException(userError(UserErrorCode.INVALID, { key: 'error.respondentKeyLength' }, 'input.respondentKey'));
   return browserKeyHash(trimmed);
 }
 
@@ -44,10 +44,10 @@ export async function submitSurveyResponse(context: Context, input: SubmitSurvey
   const respondentId = context.viewer?.id ?? null;
   await context.em.transactional(async (em) => {
     const survey = await lockSurvey(em, found.id);
-    if (!isSurveyOpen(survey, new Date())) throw new UserErrorException(userError(UserErrorCode.CLOSED, 'This survey is not taking answers.', 'input.surveyId'));
+    if (!isSurveyOpen(survey, new Date())) throw new UserErrorException(userError(UserErrorCode.CLOSED, { key: 'error.surveyNotOpen' }, 'input.surveyId'));
     const sameRespondent = [...(respondentId ? [{ respondent: respondentId }] : []), ...(keyHash ? [{ browserKeyHash: keyHash }] : [])];
     if ((await em.count(SurveyResponse, { survey: survey.id, $or: sameRespondent })) > 0) {
-      throw new UserErrorException(userError(UserErrorCode.ALREADY_DONE, 'You have already answered this survey.', 'input.surveyId'));
+      throw new UserErrorException(userError(UserErrorCode.ALREADY_DONE, { key: 'error.surveyAlreadyAnswered' }, 'input.surveyId'));
     }
     em.create(SurveyResponse, {
       survey,

@@ -6,6 +6,7 @@ import { emails } from './emails.js';
 import { errors } from './errors.js';
 import { mergeMessages, type Locale } from './define.js';
 import { home } from './home.js';
+import { meta } from './meta.js';
 import { ideas } from './ideas.js';
 import { moderation } from './moderation.js';
 import { notifications } from './notifications.js';
@@ -31,6 +32,7 @@ const features = [
   errors,
   home,
   ideas,
+  meta,
   moderation,
   notifications,
   openData,

@@ -1,4 +1,8 @@
+import type { MetaFunction } from '@remix-run/node';
 import { ErrorPage } from '~/components/error-page';
+import { pageMeta } from '~/lib/meta';
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.notFound');
 
 /** Any address no route knows. */
 export function loader() {

@@ -13,11 +13,9 @@ import { graphql } from '~/lib/graphql.server';
 import { useLocale, useT } from '~/lib/i18n';
 import { localeOf } from '~/lib/i18n.server';
 import { useViewer } from '~/lib/root-data';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [
-  { title: 'Gotong · Inovasi pelayanan publik, bersama' },
-  { name: 'description', content: 'Usulkan, bahas, pilih dan kawal inovasi pelayanan publik bersama warga, instansi, mitra dan LSM.' },
-];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.home');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   return graphql({ request, context }, HomePageDocument, { locale: localeOf(request, null) });

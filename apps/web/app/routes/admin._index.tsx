@@ -13,8 +13,9 @@ import { graphql } from '~/lib/graphql.server';
 import { useT, type MessageKey } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
 import { requirePlatformAdmin } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Administrasi · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.admin');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePlatformAdmin({ request, context });

@@ -9,8 +9,9 @@ import { periodOf, useFormatDateTime } from '~/lib/dates';
 import { graphql } from '~/lib/graphql.server';
 import { isKnownMessage, useT } from '~/lib/i18n';
 import { requirePlatformAdmin } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Log audit · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.audit');
 
 /** The actions offered in the filter; the log holds others too (shown as they are recorded). */
 const knownActions = [

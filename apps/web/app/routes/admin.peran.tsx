@@ -12,8 +12,9 @@ import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
 import { requirePlatformAdmin } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Peran platform · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.roles');
 
 type GrantableRole = 'MODERATOR' | 'ADMIN';
 const grantableRoles: readonly GrantableRole[] = ['MODERATOR', 'ADMIN'];

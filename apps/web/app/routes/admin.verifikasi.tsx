@@ -8,8 +8,9 @@ import { Pagination } from '~/components/pagination';
 import { graphql } from '~/lib/graphql.server';
 import { useFormatDate, useT } from '~/lib/i18n';
 import { requirePlatformAdmin } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Verifikasi organisasi · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.verification');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePlatformAdmin({ request, context });

@@ -12,8 +12,9 @@ import { graphql, notFound } from '~/lib/graphql.server';
 import { useFormatDate, useT } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
 import { requirePlatformAdmin } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Verifikasi ${data.organization.name} · Gotong` : 'Gotong' }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data ? { key: 'meta.verifyOrganization', values: { name: data.organization.name } } : 'meta.notFound');
 
 async function organizationOf(args: LoaderFunctionArgs | ActionFunctionArgs) {
   const search = new URL(args.request.url).searchParams;

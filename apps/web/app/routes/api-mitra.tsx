@@ -1,8 +1,9 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { useT, withElements } from '~/lib/i18n';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'API untuk mitra · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.partnerApi');
 
 /** The examples use this site's own address, so they work when copied as they are. */
 export function loader({ request }: LoaderFunctionArgs) {

@@ -11,8 +11,9 @@ import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
 import { endSessionCookie } from '~/lib/session.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Atur ulang kata sandi · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.resetPassword');
 
 function resetInput(formData: FormData) {
   const newPassword = formData.get('newPassword');

@@ -7,8 +7,9 @@ import { ErrorPage } from '~/components/error-page';
 import { Pagination } from '~/components/pagination';
 import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Cari · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.search');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;

@@ -10,8 +10,9 @@ import { failure } from '~/lib/forms.server';
 import { graphql } from '~/lib/graphql.server';
 import { useT, withElements } from '~/lib/i18n';
 import { startSessionCookie } from '~/lib/session.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Daftar · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.register');
 
 function registerInput(formData: FormData) {
   const password = formData.get('password');

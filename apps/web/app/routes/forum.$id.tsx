@@ -17,8 +17,9 @@ import { graphql, notFound } from '~/lib/graphql.server';
 import { useFormatDate, useT } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
 import { useViewer } from '~/lib/root-data';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.discussion.title ?? 'Forum'} · Gotong` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data ? { key: 'meta.discussion', values: { title: data.discussion.title } } : 'meta.notFound');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { discussion } = await graphql({ request, context }, DiscussionPageDocument, { id: params.id ?? '', commentsAfter: new URL(request.url).searchParams.get('komentar') });

@@ -8,8 +8,9 @@ import { Notice } from '~/components/notice';
 import { Pagination } from '~/components/pagination';
 import { graphql } from '~/lib/graphql.server';
 import { useFormatDate, useT } from '~/lib/i18n';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Forum · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.forum');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;

@@ -25,8 +25,9 @@ import { withComment, withIdeaChange } from '~/lib/live-updates';
 import { useLiveEvents, useLiveState } from '~/lib/use-live';
 import { withNotice } from '~/lib/notice';
 import { useViewer } from '~/lib/root-data';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.idea.title ?? 'Gagasan'} · Gotong` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data ? { key: 'meta.idea', values: { title: data.idea.title } } : 'meta.notFound');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { idea } = await graphql({ request, context }, IdeaPageDocument, { id: params.id ?? '', commentsAfter: new URL(request.url).searchParams.get('komentar') });

@@ -12,8 +12,9 @@ import { useT } from '~/lib/i18n';
 import { withPostedIdea } from '~/lib/live-updates';
 import { useViewer } from '~/lib/root-data';
 import { useLiveEvents, useLiveState } from '~/lib/use-live';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Gagasan · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.ideas');
 
 const orders: readonly IdeaOrder[] = ['HOT', 'NEW', 'TOP'];
 const feedPageSize = 20;

@@ -14,8 +14,9 @@ import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
 import { requireViewer } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Tulis gagasan · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.newIdea');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireViewer({ request, context });

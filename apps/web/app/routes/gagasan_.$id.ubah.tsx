@@ -13,8 +13,9 @@ import { graphql, notFound } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
 import { requireViewer } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Ubah gagasan · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.editIdea');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   await requireViewer({ request, context });

@@ -2,8 +2,9 @@ import type { LinksFunction, MetaFunction } from '@remix-run/node';
 import { useEffect, useState, type ReactElement } from 'react';
 import graphiqlStyles from 'graphiql/graphiql.css?url';
 import { useT } from '~/lib/i18n';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'GraphiQL · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.graphiql');
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: graphiqlStyles }];
 

@@ -25,8 +25,9 @@ import { localeOf } from '~/lib/i18n.server';
 import { useViewer } from '~/lib/root-data';
 import { withComment } from '~/lib/live-updates';
 import { useLiveEvents, useLiveState } from '~/lib/use-live';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.innovation.title} · Gotong` : 'Gotong' }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data ? { key: 'meta.innovation', values: { title: data.innovation.title } } : 'meta.notFound');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const id = params.id ?? '';

@@ -9,8 +9,9 @@ import { InnovationCard } from '~/components/pipeline/innovation-card';
 import { useStageLabel } from '~/components/pipeline/stage';
 import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Inovasi · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.innovations', 'innovations.intro');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;

@@ -31,8 +31,9 @@ import { translator, useFormatDate, useLocale, useT } from '~/lib/i18n';
 import { localeOf } from '~/lib/i18n.server';
 import { withNotice } from '~/lib/notice';
 import { requireViewer } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · Gotong` : 'Gotong' }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data ? { key: 'meta.editInnovation', values: { title: data.title } } : 'meta.notFound');
 
 /** The GET parameter of the idea search. */
 const searchParameter = 'gagasan';

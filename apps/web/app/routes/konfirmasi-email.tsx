@@ -9,8 +9,9 @@ import { failure } from '~/lib/forms.server';
 import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Konfirmasi email · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.confirmEmail');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { viewer } = await graphql({ request, context }, AccountSecurityDocument);

@@ -20,8 +20,9 @@ import { graphql, notFound } from '~/lib/graphql.server';
 import { useFormatDate, useT, withElements } from '~/lib/i18n';
 import { localeOf } from '~/lib/i18n.server';
 import { withNotice } from '~/lib/notice';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.service.name} · Gotong` : 'Gotong' }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data ? { key: 'meta.service', values: { name: data.service.name } } : 'meta.notFound');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const after = new URL(request.url).searchParams.get('setelah');

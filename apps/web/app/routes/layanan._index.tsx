@@ -7,11 +7,9 @@ import { Pagination } from '~/components/pagination';
 import { useFormatNumber } from '~/components/surveys/format';
 import { graphql } from '~/lib/graphql.server';
 import { useFormatDate, useT } from '~/lib/i18n';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [
-  { title: 'Layanan publik · Gotong' },
-  { name: 'description', content: 'Layanan publik instansi dan Indeks Kepuasan Masyarakat (IKM) survei terakhirnya.' },
-];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.services', 'meta.services.description');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;

@@ -11,8 +11,9 @@ import { failure } from '~/lib/forms.server';
 import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Lupa kata sandi · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.forgotPassword');
 
 function resetRequestInput(formData: FormData) {
   return { email: textOf(formData, 'email') ?? '' };

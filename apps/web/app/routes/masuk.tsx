@@ -13,8 +13,9 @@ import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { safeRedirect, safeReturnPath } from '~/lib/safe-redirect';
 import { startSessionCookie } from '~/lib/session.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Masuk · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.signIn');
 
 function loginInput(formData: FormData) {
   const password = formData.get('password');

@@ -17,8 +17,9 @@ import { dynamicKey, useFormatDate, useT } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
 import { subjectPath } from '~/components/notifications/subject-link';
 import { requireViewer } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Moderasi · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.moderation');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireViewer({ request, context });

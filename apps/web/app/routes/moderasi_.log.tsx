@@ -9,8 +9,9 @@ import { periodOf, useFormatDateTime } from '~/lib/dates';
 import { graphql } from '~/lib/graphql.server';
 import { isKnownMessage, useT } from '~/lib/i18n';
 import { requireViewer } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Log moderasi · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.moderationLog');
 
 const decisions: readonly ModerationLogDecision[] = ['HIDE', 'RESTORE', 'SUSPEND'];
 

@@ -14,8 +14,9 @@ import { useFormatDate, useT } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
 import { useLiveEvents, useLiveState } from '~/lib/use-live';
 import { requireViewer } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Notifikasi · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.notifications');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireViewer({ request, context });

@@ -10,8 +10,9 @@ import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
 import { requireViewer } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Pengaturan notifikasi · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.notificationSettings');
 
 const deliveries: NotificationDelivery[] = ['OFF', 'IN_APP', 'EMAIL_AT_ONCE', 'DAILY_DIGEST', 'WEEKLY_DIGEST'];
 

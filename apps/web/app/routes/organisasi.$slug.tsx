@@ -27,9 +27,10 @@ import { useT } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
 import { contentAction } from '~/components/ideas/content-actions.server';
 import { ReportForm } from '~/components/ideas/report-form';
+import { pageMeta } from '~/lib/meta';
 import { useViewer } from '~/lib/root-data';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.organization.name} · Gotong` : 'Gotong' }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data ? { key: 'meta.organization', values: { name: data.organization.name } } : 'meta.notFound');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;

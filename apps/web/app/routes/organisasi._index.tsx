@@ -7,8 +7,9 @@ import { OrganizationCard } from '~/components/organization-card';
 import { Pagination } from '~/components/pagination';
 import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Organisasi · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.organizations');
 
 function kindOf(value: string | null): OrganizationKind | undefined {
   return (organizationKinds as readonly string[]).includes(value ?? '') ? (value as OrganizationKind) : undefined;

@@ -11,8 +11,9 @@ import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
 import { requireViewer } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Buat organisasi · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.newOrganization');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireViewer({ request, context });

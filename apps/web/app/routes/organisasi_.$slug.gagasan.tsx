@@ -7,8 +7,9 @@ import { IdeaCard } from '~/components/ideas/idea-card';
 import { Pagination } from '~/components/pagination';
 import { graphql, notFound } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Gagasan ${data?.organization.name ?? ''} · Gotong` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data ? { key: 'meta.organizationIdeas', values: { name: data.organization.name } } : 'meta.notFound');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const after = new URL(request.url).searchParams.get('setelah');

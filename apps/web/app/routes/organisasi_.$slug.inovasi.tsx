@@ -19,8 +19,9 @@ import { localeOf } from '~/lib/i18n.server';
 import { withNotice } from '~/lib/notice';
 import { withPipelineCard } from '~/lib/live-updates';
 import { useLiveEvents, useLiveState } from '~/lib/use-live';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Inovasi ${data.agency.name} · Gotong` : 'Gotong' }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data ? { key: 'meta.agencyInnovations', values: { name: data.agency.name } } : 'meta.notFound');
 
 async function findAgency(args: { request: Request; context: LoaderFunctionArgs['context'] }, slug: string) {
   const { organization } = await graphql(args, PipelineAgencyDocument, { slug });

@@ -13,8 +13,9 @@ import { graphql, notFound } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
 import { requireViewer } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Pengaturan ${data.organization.name} · Gotong` : 'Gotong' }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data ? { key: 'meta.organizationSettings', values: { name: data.organization.name } } : 'meta.notFound');
 
 /** The organisation, for its owners and admins only (others get the 403 page; the API refuses them too). */
 async function organizationToUpdate(args: LoaderFunctionArgs | ActionFunctionArgs) {

@@ -14,8 +14,9 @@ import { useT } from '~/lib/i18n';
 import { useViewer } from '~/lib/root-data';
 import { withComment } from '~/lib/live-updates';
 import { useLiveEvents, useLiveState } from '~/lib/use-live';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.course.title} · Gotong` : 'Gotong' }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data ? { key: 'meta.course', values: { title: data.course.title } } : 'meta.notFound');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { course, comments } = await graphql({ request, context }, CourseDocument, { id: params.id ?? '', commentsAfter: new URL(request.url).searchParams.get('komentar') });

@@ -9,8 +9,9 @@ import { Pagination } from '~/components/pagination';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Pelatihan · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.courses');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;

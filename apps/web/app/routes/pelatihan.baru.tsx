@@ -8,8 +8,9 @@ import { verifiedFormData } from '~/lib/csrf.server';
 import { graphql, notFound } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { requireViewer } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Pelatihan baru · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.newCourse');
 
 type RequestArgs = { request: Request; context: LoaderFunctionArgs['context'] };
 

@@ -8,8 +8,9 @@ import { verifiedFormData } from '~/lib/csrf.server';
 import { graphql, notFound } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { requireViewer } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Ubah pelatihan · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.editCourse');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const args = { request, context };

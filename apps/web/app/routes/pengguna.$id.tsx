@@ -7,8 +7,9 @@ import { IdeaCard } from '~/components/ideas/idea-card';
 import { Pagination } from '~/components/pagination';
 import { graphql, notFound } from '~/lib/graphql.server';
 import { useFormatDate, useT } from '~/lib/i18n';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.person.displayName ?? 'Warga'} · Gotong` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data ? { key: 'meta.person', values: { name: data.person.displayName } } : 'meta.notFound');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;

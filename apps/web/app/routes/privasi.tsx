@@ -1,8 +1,9 @@
 import type { MetaFunction } from '@remix-run/node';
 import { Link } from '@remix-run/react';
 import { useT } from '~/lib/i18n';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Kebijakan privasi · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.privacy');
 
 /** The version people consent to when they register; the API records it (PRIVACY_POLICY_VERSION). */
 const policyVersion = '2026-11-01';

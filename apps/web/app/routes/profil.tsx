@@ -26,8 +26,9 @@ import { isLocale, languageCookie } from '~/lib/i18n.server';
 import { withNotice } from '~/lib/notice';
 import { endSessionCookie } from '~/lib/session.server';
 import { requireViewer } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Profil · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.profile');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const viewer = await requireViewer({ request, context });

@@ -14,8 +14,9 @@ import { graphql } from '~/lib/graphql.server';
 import { dynamicKey, useFormatDate, useT, withElements } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
 import { requireViewer } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Token API · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.apiTokens');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireViewer({ request, context });

@@ -4,8 +4,9 @@ import { Link, useLoaderData } from '@remix-run/react';
 import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { requireViewer } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Selamat datang · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.welcome');
 
 /** Where registration ends: what to do next as a citizen, and as a member of an organisation. */
 export async function loader({ request, context }: LoaderFunctionArgs) {

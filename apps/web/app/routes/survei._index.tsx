@@ -7,8 +7,9 @@ import { SurveyList } from '~/components/surveys/survey-list';
 import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { localeOf } from '~/lib/i18n.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Survei Kepuasan Masyarakat · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.surveys', 'surveys.intro');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;

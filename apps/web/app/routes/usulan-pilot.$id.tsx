@@ -30,11 +30,12 @@ import { withNotice } from '~/lib/notice';
 import { useViewer } from '~/lib/root-data';
 import { withComment } from '~/lib/live-updates';
 import { useLiveEvents, useLiveState } from '~/lib/use-live';
+import { pageMeta } from '~/lib/meta';
 
 type Proposal = NonNullable<PilotProposalQuery['pilotProposal']>;
 type RequestArgs = { request: Request; context: LoaderFunctionArgs['context'] };
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.proposal.title ?? 'Usulan uji coba'} · Gotong` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data ? { key: 'meta.proposal', values: { title: data.proposal.title } } : 'meta.notFound');
 
 const historyParameter = 'riwayat';
 

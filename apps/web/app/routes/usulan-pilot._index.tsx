@@ -10,8 +10,9 @@ import { ProposalTable } from '~/components/partners/proposal-table';
 import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { requireViewer } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Usulan uji coba · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.proposals');
 
 const awaitingReview: PilotProposalStatus[] = ['SUBMITTED', 'UNDER_REVIEW'];
 

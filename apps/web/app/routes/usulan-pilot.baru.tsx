@@ -9,8 +9,9 @@ import { verifiedFormData } from '~/lib/csrf.server';
 import { graphql, notFound } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
 import { requireViewer } from '~/lib/viewer.server';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Usulkan uji coba · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.newProposal');
 
 function subjectIdOf(request: Request): string {
   const subjectId = new URL(request.url).searchParams.get('untuk');

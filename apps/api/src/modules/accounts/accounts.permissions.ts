@@ -19,7 +19,7 @@ export function requireConfirmedEmail(context: Context): User {
     throw new UserErrorException(
       userError(
         UserErrorCode.EMAIL_NOT_CONFIRMED,
-        { key: 'error.emailNotConfirmed' },
+        { key: 'userError.EMAIL_NOT_CONFIRMED' },
       ),
     );
   }

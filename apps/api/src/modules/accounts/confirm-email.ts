@@ -8,7 +8,7 @@ import { issueAccountToken, redeemAccountToken } from './account-tokens.js';
 import { User } from './user.entity.js';
 
 const invalidLink = () =>
-  new UserErrorException(userError(UserErrorCode.INVALID_TOKEN, { key: 'error.confirmationLinkInvalid' }, 'input.token'));
+  new UserErrorException(userError(UserErrorCode.INVALID_TOKEN, { key: 'userError.INVALID_TOKEN' }, 'input.token'));
 
 /**
  * Confirms the address an emailed link went to: the account's own (after registration) or a new one the person asked

@@ -25,7 +25,7 @@ export async function login(context: Context, input: LoginInput): Promise<{ user
   const passwordMatches = user ? await verifyPassword(user.passwordHash, data.password) : (await verifyDecoy(data.password), false);
   if (!user || !passwordMatches) {
     await throttle.failed();
-    throw new UserErrorException(userError(UserErrorCode.WRONG_CREDENTIALS, { key: 'error.wrongCredentials' }, 'input.password'));
+    throw new UserErrorException(userError(UserErrorCode.WRONG_CREDENTIALS, { key: 'userError.WRONG_CREDENTIALS' }, 'input.password'));
   }
   await throttle.succeeded();
   // Told only to whoever knows the password.

@@ -20,7 +20,7 @@ export async function resetPassword(context: Context, input: ResetPasswordInput)
   const redeemed = await redeemAccountToken(em, data.token, [AccountTokenPurpose.PASSWORD_RESET], data.email);
   if (!redeemed) {
     throw new UserErrorException(
-      userError(UserErrorCode.INVALID_TOKEN, { key: 'error.resetLinkInvalid' }, 'input.token'),
+      userError(UserErrorCode.INVALID_TOKEN, { key: 'userError.INVALID_TOKEN' }, 'input.token'),
     );
   }
   const now = new Date();

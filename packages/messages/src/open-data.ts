@@ -5,8 +5,6 @@ export const openData = defineMessages({
   id: {
     'openData.nav': 'Data terbuka',
     'openData.title': 'Data terbuka',
-    'openData.metaTitle': 'Data terbuka · Gotong',
-    'openData.metaDescription': 'Unduh gagasan, inovasi (tahapan dan indikator kinerja) dan hasil survei kepuasan masyarakat dalam CSV dan JSON, berlisensi CC BY 4.0, tanpa data pribadi.',
     'openData.intro': 'Semua isi publik Gotong dapat diunduh untuk dianalisis dan dipakai ulang. Berkas selalu memuat data terbaru dan dibuat langsung dari basis data.',
     'openData.licence.title': 'Lisensi',
     'openData.licence.text': 'Data ini dilisensikan di bawah {licence}. Anda boleh menyalin, mengolah dan menyebarkannya, termasuk untuk tujuan komersial, asalkan menyebut sumbernya: "{attribution}".',
@@ -33,8 +31,6 @@ export const openData = defineMessages({
   en: {
     'openData.nav': 'Open data',
     'openData.title': 'Open data',
-    'openData.metaTitle': 'Open data · Gotong',
-    'openData.metaDescription': 'Download ideas, innovations (stages and KPIs) and community satisfaction survey results as CSV and JSON, under CC BY 4.0, with no personal data.',
     'openData.intro': "All of Gotong's public content can be downloaded for analysis and re-use. The files always hold the latest data, made straight from the database.",
     'openData.licence.title': 'Licence',
     'openData.licence.text': 'These data are licensed under {licence}. You may copy, adapt and share them, commercially too, as long as you credit the source: "{attribution}".',

@@ -5,8 +5,6 @@ export const reports = defineMessages({
   id: {
     'reports.link': 'Laporan resmi SKM',
     'reports.title': 'Laporan Survei Kepuasan Masyarakat',
-    'reports.metaTitle': 'Laporan SKM: {title} · Gotong',
-    'reports.metaDescription': 'Laporan resmi Survei Kepuasan Masyarakat {service} ({agency}), periode {period}, menurut Peraturan Menteri PANRB Nomor 14 Tahun 2017.',
     'reports.basis': 'Disusun menurut Peraturan Menteri PANRB Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik.',
     'reports.unit': 'Unit pelayanan',
     'reports.service': 'Jenis layanan',
@@ -61,8 +59,6 @@ export const reports = defineMessages({
 
     'evidence.link': 'Paket bukti inovasi',
     'evidence.title': 'Paket bukti inovasi',
-    'evidence.metaTitle': 'Paket bukti: {title} · Gotong',
-    'evidence.metaDescription': 'Profil, tahapan, indikator kinerja, bukti adopsi, dasar hukum dan IKM sebelum dan sesudah inovasi {title}, untuk Indeks Inovasi Daerah dan KIPP.',
     'evidence.intro': 'Bahan pengajuan Indeks Inovasi Daerah (Permendagri Nomor 104 Tahun 2018) dan Kompetisi Inovasi Pelayanan Publik (KIPP).',
     'evidence.json': 'Unduh sebagai JSON',
     'evidence.print': 'Cetak paket bukti',
@@ -118,8 +114,6 @@ export const reports = defineMessages({
   en: {
     'reports.link': 'Official SKM report',
     'reports.title': 'Community satisfaction survey report (SKM)',
-    'reports.metaTitle': 'SKM report: {title} · Gotong',
-    'reports.metaDescription': 'The official community satisfaction survey report of {service} ({agency}), period {period}, following PermenPANRB 14/2017.',
     'reports.basis': 'Prepared following Regulation of the Minister for Administrative and Bureaucratic Reform No. 14 of 2017 on community satisfaction surveys of public-service units.',
     'reports.unit': 'Service unit',
     'reports.service': 'Service',
@@ -174,8 +168,6 @@ export const reports = defineMessages({
 
     'evidence.link': 'Innovation evidence pack',
     'evidence.title': 'Innovation evidence pack',
-    'evidence.metaTitle': 'Evidence pack: {title} · Gotong',
-    'evidence.metaDescription': 'Profile, stages, KPIs, adoption evidence, legal basis and the satisfaction index before and after {title}, for the regional innovation index and KIPP.',
     'evidence.intro': 'Material for the regional innovation index (Permendagri 104/2018) and the public-service innovation competition (KIPP).',
     'evidence.json': 'Download as JSON',
     'evidence.print': 'Print the evidence pack',

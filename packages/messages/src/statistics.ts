@@ -2,8 +2,6 @@ import { defineMessages } from './define.js';
 
 export const statistics = defineMessages({
   id: {
-    'statistics.meta.title': 'Statistik · Gotong',
-    'statistics.meta.description': 'Angka terbuka Gotong: gagasan, inovasi per tahap, usulan uji coba, pelatihan dan Indeks Kepuasan Masyarakat, per instansi, layanan dan periode.',
     'statistics.title': 'Statistik',
     'statistics.lead': 'Angka yang dapat dilihat semua orang, dihitung dari data terbuka Gotong. Setiap grafik disertai tabel datanya dan dapat diunduh sebagai CSV.',
     'statistics.filter.legend': 'Saring angka',
@@ -66,8 +64,6 @@ export const statistics = defineMessages({
     'statistics.chart.axisIkm': 'IKM (25–100)',
   },
   en: {
-    'statistics.meta.title': 'Statistics · Gotong',
-    'statistics.meta.description': "Gotong's open figures: ideas, innovations by stage, pilot proposals, training and the satisfaction index, by agency, service and period.",
     'statistics.title': 'Statistics',
     'statistics.lead': "Figures anyone may see, counted from Gotong's public data. Every chart comes with its data table and downloads as CSV.",
     'statistics.filter.legend': 'Filter the figures',

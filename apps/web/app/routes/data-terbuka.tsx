@@ -1,20 +1,13 @@
 import { openDataDatasets, openDataLicence, openDataPath } from '@gotong/domain';
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { useLoaderData } from '@remix-run/react';
-import { dynamicKey, translator, useT, withElements } from '~/lib/i18n';
-import { localeOf } from '~/lib/i18n.server';
+import type { MetaFunction } from '@remix-run/node';
+import { dynamicKey, useT, withElements } from '~/lib/i18n';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.meta.title }, { name: 'description', content: data.meta.description }] : []);
-
-export function loader({ request }: LoaderFunctionArgs) {
-  const t = translator(localeOf(request, null));
-  return { meta: { title: t('openData.metaTitle'), description: t('openData.metaDescription') } };
-}
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.openData', 'meta.openData.description');
 
 /** The open-data downloads (served by the API as streams), their licence and what is left out. */
 export default function OpenDataPage() {
   const t = useT();
-  useLoaderData<typeof loader>();
   return (
     <>
       <header className="page-heading">

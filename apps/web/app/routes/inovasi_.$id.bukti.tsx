@@ -1,4 +1,3 @@
-import { legalBasisTypeLabels } from '@gotong/domain';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { ErrorPage } from '~/components/error-page';
@@ -7,19 +6,18 @@ import { useStageLabel } from '~/components/pipeline/stage';
 import { loadEvidencePack } from '~/components/reports/evidence-pack.server';
 import { PrintButton } from '~/components/reports/print';
 import { useFormatNumber } from '~/components/surveys/format';
-import { dynamicKey, translator, useFormatDate, useLocale, useT } from '~/lib/i18n';
-import { localeOf } from '~/lib/i18n.server';
+import { dynamicKey, useFormatDate, useLocale, useT, type Message } from '~/lib/i18n';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.meta.title }, { name: 'description', content: data.meta.description }] : []);
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, ...evidenceMeta(data?.innovation.title));
+
+function evidenceMeta(title: string | undefined): [Message, Message?] {
+  return title === undefined ? ['meta.notFound'] : [{ key: 'meta.evidence', values: { title } }, { key: 'meta.evidence.description', values: { title } }];
+}
 
 export async function loader(args: LoaderFunctionArgs) {
   const innovation = await loadEvidencePack(args);
-  const t = translator(localeOf(args.request, null));
-  return {
-    innovation,
-    generatedAt: new Date().toISOString(),
-    meta: { title: t('evidence.metaTitle', { title: innovation.title }), description: t('evidence.metaDescription', { title: innovation.title }) },
-  };
+  return { innovation, generatedAt: new Date().toISOString() };
 }
 
 const adoptionItems = ['socialisation', 'training', 'feedbackChannel'] as const;
@@ -178,7 +176,7 @@ export default function EvidencePackPage() {
         <h3>{t('evidence.legalBasis')}</h3>
         <p>
           {innovation.legalBasis
-            ? `${innovation.legalBasis.number} (${legalBasisTypeLabels[innovation.legalBasis.type][locale]})${innovation.legalBasis.enactedOn ? `, ${t('innovation.legalBasis.enactedOn', { date: formatDate(innovation.legalBasis.enactedOn, zone) })}` : ''}`
+            ? `${innovation.legalBasis.number} (${t(`legalBasisType.${innovation.legalBasis.type}`)})${innovation.legalBasis.enactedOn ? `, ${t('innovation.legalBasis.enactedOn', { date: formatDate(innovation.legalBasis.enactedOn, zone) })}` : ''}`
             : t('evidence.empty')}
         </p>
       </section>

@@ -11,10 +11,11 @@ import { fromUserErrors, textOf, validate } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
 import { graphql } from '~/lib/graphql.server';
 import { useT } from '~/lib/i18n';
+import { pageMeta } from '~/lib/meta';
 import { withNotice } from '~/lib/notice';
 import { requireViewer } from '~/lib/viewer.server';
 
-export const meta: MetaFunction = () => [{ title: 'Tangguhkan akun · Gotong' }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.suspend');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   await requireViewer({ request, context });

@@ -5,15 +5,13 @@ import { FigureList, StatisticsSection } from '~/components/statistics/statistic
 import { loadStatistics } from '~/components/statistics/statistics-data.server';
 import { filterSearch, formatNumber, ikmText, statisticsTables } from '~/components/statistics/statistics-tables';
 import { formatDay } from '~/lib/dates';
-import { translator, useLocale, useT } from '~/lib/i18n';
-import { localeOf } from '~/lib/i18n.server';
+import { useLocale, useT } from '~/lib/i18n';
+import { pageMeta } from '~/lib/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.meta.title }, { name: 'description', content: data.meta.description }] : []);
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, 'meta.statistics', 'meta.statistics.description');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const t = translator(localeOf(request, null));
-  const data = await loadStatistics({ request, context });
-  return { ...data, meta: { title: t('statistics.meta.title'), description: t('statistics.meta.description') } };
+  return loadStatistics({ request, context });
 }
 
 export default function Statistics() {

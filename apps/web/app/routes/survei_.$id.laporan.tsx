@@ -14,11 +14,20 @@ import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
 import { graphql, notFound } from '~/lib/graphql.server';
-import { translator, useFormatDate, useT } from '~/lib/i18n';
+import { useFormatDate, useT, type Message } from '~/lib/i18n';
 import { localeOf } from '~/lib/i18n.server';
+import { pageMeta } from '~/lib/meta';
 import { withNotice } from '~/lib/notice';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.meta.title }, { name: 'description', content: data.meta.description }] : []);
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, ...reportMeta(data?.survey));
+
+type ReportedSurvey = { title: string; period: string; service: { name: string }; agency: { name: string } };
+
+function reportMeta(survey: ReportedSurvey | undefined): [Message, Message?] {
+  if (!survey) return ['meta.notFound'];
+  const description = { service: survey.service.name, agency: survey.agency.name, period: survey.period };
+  return [{ key: 'meta.surveyReport', values: { title: survey.title } }, { key: 'meta.surveyReport.description', values: description }];
+}
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const id = params.id ?? '';
@@ -27,16 +36,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { survey } = await graphql({ request, context }, SurveyReportDocument, { id, locale });
   if (!survey) throw notFound();
   const suggestions = survey.report ? ((await graphql({ request, context }, SurveyReportSuggestionsDocument, { id, after })).survey?.suggestions ?? null) : null;
-  const t = translator(locale);
-  return {
-    survey,
-    suggestions,
-    generatedAt: new Date().toISOString(),
-    meta: {
-      title: t('reports.metaTitle', { title: survey.title }),
-      description: t('reports.metaDescription', { service: survey.service.name, agency: survey.agency.name, period: survey.period }),
-    },
-  };
+  return { survey, suggestions, generatedAt: new Date().toISOString() };
 }
 
 const planInput = (formData: FormData) => ({ plan: textOf(formData, 'plan') ?? '' });

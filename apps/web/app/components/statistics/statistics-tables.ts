@@ -1,4 +1,4 @@
-import { ideaStatuses, stageLabels } from '@gotong/domain';
+import { ideaStatuses } from '@gotong/domain';
 import type { StatisticsQuery } from '@gotong/graphql-client';
 import { formatMonth } from '~/lib/dates';
 import { dynamicKey, type Locale, type Translate } from '~/lib/i18n';
@@ -93,7 +93,7 @@ export function statisticsTables(stats: Stats, t: Translate, locale: Locale): St
         institutionalized: stats.innovations.byStage.find((entry) => entry.stage === 'INSTITUTIONALIZED')?.count ?? 0,
       }),
       columns: [column('stage'), column('count', 0)],
-      rows: stats.innovations.byStage.map((entry) => [stageLabels[entry.stage][locale], entry.count]),
+      rows: stats.innovations.byStage.map((entry) => [t(`stage.${entry.stage}`), entry.count]),
       chart: { kind: 'bars', label: 0, value: 1 },
     },
     {
@@ -101,11 +101,11 @@ export function statisticsTables(stats: Stats, t: Translate, locale: Locale): St
       title: chart('stageDurations'),
       summary: t('statistics.chart.stageDurations.summary', {
         stays,
-        longest: longest ? stageLabels[longest.stage][locale] : '',
+        longest: longest ? t(`stage.${longest.stage}`) : '',
         longestDays: longest?.medianDays !== null && longest?.medianDays !== undefined ? formatNumber(locale, round(longest.medianDays, 1), 1) : '',
       }),
       columns: [column('stage'), column('stays', 0), column('medianDays', 1)],
-      rows: stats.innovations.byStage.map((entry) => [stageLabels[entry.stage][locale], entry.completedStays, entry.medianDays === null ? null : round(entry.medianDays, 1)]),
+      rows: stats.innovations.byStage.map((entry) => [t(`stage.${entry.stage}`), entry.completedStays, entry.medianDays === null ? null : round(entry.medianDays, 1)]),
       chart: { kind: 'bars', label: 0, value: 2 },
     },
     {

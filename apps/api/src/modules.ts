@@ -15,6 +15,7 @@ import { organizationsModule } from './modules/organizations/index.js';
 import { partnersModule } from './modules/partners/index.js';
 import { pipelineModule } from './modules/pipeline/index.js';
 import { privacyModule } from './modules/privacy/index.js';
+import { responsesModule } from './modules/responses/index.js';
 import { searchModule } from './modules/search/index.js';
 import { servicesModule } from './modules/services/index.js';
 import { statisticsModule } from './modules/statistics/index.js';
@@ -50,6 +51,7 @@ export const modules: FeatureModule[] = [
   openDataModule,
   privacyModule,
   notificationsModule,
+  responsesModule,
   liveModule,
 ];
 

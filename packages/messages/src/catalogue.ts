@@ -16,6 +16,7 @@ import { partners } from './partners.js';
 import { pipeline } from './pipeline.js';
 import { privacy } from './privacy.js';
 import { reports } from './reports.js';
+import { responses } from './responses.js';
 import { search } from './search.js';
 import { services } from './services.js';
 import { statistics } from './statistics.js';
@@ -41,6 +42,7 @@ const features = [
   pipeline,
   privacy,
   reports,
+  responses,
   search,
   services,
   statistics,

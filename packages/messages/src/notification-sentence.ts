@@ -12,6 +12,7 @@ const detailKeyPrefixes: Record<string, string> = {
   INNOVATION_STAGE_CHANGED: 'stage.',
   CONTENT_REPORTED: 'moderation.category.',
   CONTENT_HIDDEN: 'moderation.hiddenBy.',
+  RESPONSES_OVERDUE: 'responses.step.',
 };
 
 function detail(t: Translate, { kind, text }: NotificationFacts): string {

@@ -3,6 +3,7 @@ import { Migration20261201114104_statistics_indexes } from './Migration202612011
 import { Migration20261201114500_moderation_at_scale } from './Migration20261201114500_moderation_at_scale.js';
 import { Migration20261201114200_survey_follow_up_plan } from './Migration20261201114200_survey_follow_up_plan.js';
 import { Migration20261201100247_organization_time_zone } from './Migration20261201100247_organization_time_zone.js';
+import { Migration20261201153000_response_clocks } from './Migration20261201153000_response_clocks.js';
 import { Migration20261201114900_indonesian_search } from './Migration20261201114900_indonesian_search.js';
 import { Migration20261201091000_accounts_recovery_tokens } from './Migration20261201091000_accounts_recovery_tokens.js';
 import { Migration20261201084803_audit_and_moderation_filters } from './Migration20261201084803_audit_and_moderation_filters.js';
@@ -32,4 +33,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201114500_moderation_at_scale', class: Migration20261201114500_moderation_at_scale },
   { name: 'Migration20261201114200_survey_follow_up_plan', class: Migration20261201114200_survey_follow_up_plan },
   { name: 'Migration20261201114900_indonesian_search', class: Migration20261201114900_indonesian_search },
+  { name: 'Migration20261201153000_response_clocks', class: Migration20261201153000_response_clocks },
 ];

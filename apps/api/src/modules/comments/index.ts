@@ -27,3 +27,7 @@ export const commentsModule = {
     }),
   ],
 };
+
+export { Comment } from './comment.entity.js';
+export { CommentType } from './comment.type.js';
+export { findCommentInput, findVisibleComment } from './find-comment.js';

@@ -18,3 +18,4 @@ export const followsModule = {
   entities: [Follow],
   resolvers: [FollowResolver, OrganizationFollowResolver] as const,
 };
+export { Follow } from './follow.entity.js';

@@ -30,3 +30,7 @@ export const ideasModule = {
   resolvers: [IdeaResolver, UserIdeasResolver, OrganizationIdeasResolver] as const,
   moderatable: [authoredModeratable<Idea>({ typeName: 'Idea', entity: Idea, titleOf: (idea) => idea.title, changed: ideaChanged })],
 };
+
+export { Idea } from './idea.entity.js';
+export { IdeaConnection, IdeaStatus, IdeaType } from './idea.type.js';
+export { findIdeaInput, findVisibleIdea } from './find-idea.js';

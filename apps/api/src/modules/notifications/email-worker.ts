@@ -1,9 +1,18 @@
 import { createTransport } from 'nodemailer';
 import type { AppServices } from '../../context.js';
+import { now } from '../../core/clock.js';
 import { gatherDigests } from './gather-digests.js';
 import { sendDueEmails } from './send-emails.js';
 
 export type EmailWorker = { stop(): Promise<void> };
+
+type DigestPreparation = (services: AppServices, now: Date) => Promise<void>;
+const digestPreparations: DigestPreparation[] = [];
+
+/** Runs before each gathering of digests, e.g. to tell officers of overdue responses (registered by a module's index.ts). */
+export function registerDigestPreparation(prepare: DigestPreparation): void {
+  digestPreparations.push(prepare);
+}
 
 /**
  * Gathers due digests and sends queued emails every few seconds, in every API process (the queue's row claims keep
@@ -16,6 +25,7 @@ export function startEmailWorker(services: AppServices): EmailWorker {
   const stopping = new AbortController();
   const pass = async () => {
     try {
+      for (const prepare of digestPreparations) await prepare(services, now());
       await gatherDigests(services, new Date());
       if (transport && !stopping.signal.aborted) await sendDueEmails(orm, transport, config.mailFrom, logger, new Date(), stopping.signal);
     } catch (error) {

@@ -37,3 +37,7 @@ export const notificationsModule = {
   entities: [Notification, NotificationSetting, OutgoingEmail],
   resolvers: [NotificationResolver, ViewerNotificationsResolver] as const,
 };
+
+export { notify } from './notify.js';
+export { NotificationKind } from './notification-kinds.js';
+export { registerDigestPreparation } from './email-worker.js';

@@ -11,6 +11,9 @@ export enum NotificationKind {
   COURSE_CHANGED = 'COURSE_CHANGED',
   CONTENT_REPORTED = 'CONTENT_REPORTED',
   CONTENT_HIDDEN = 'CONTENT_HIDDEN',
+  IDEA_ADDRESSED = 'IDEA_ADDRESSED',
+  OFFICIAL_REPLY = 'OFFICIAL_REPLY',
+  RESPONSES_OVERDUE = 'RESPONSES_OVERDUE',
 }
 
 /** How a kind reaches a person: never, only in the app, or in the app and by email at once or in a digest. */

@@ -26,3 +26,5 @@ export const organizationsModule = {
 export { Organization } from './organization.entity.js';
 export { can as canInOrganization } from './organizations.permissions.js';
 export { actingMemberIds } from './find-organization.js';
+export { OrganizationType } from './organization.type.js';
+export { findOrganizationInput } from './find-organization.js';

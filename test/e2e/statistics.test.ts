@@ -45,6 +45,8 @@ describe('statistics page', () => {
         }),
       );
     }
+    await page.getByRole('link', { name: 'Data terbuka (CSV dan JSON, lisensi CC BY 4.0)' }).click();
+    await page.waitForURL(/\/data-terbuka$/);
     expect(pageErrors).toEqual([]);
     await context.close();
   });

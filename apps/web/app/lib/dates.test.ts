@@ -10,6 +10,11 @@ function form(fields: Record<string, string>): FormData {
 }
 
 describe("dates in an organisation's time zone", () => {
+  it('writes a session that ends the next day with plain spaces, as the browser does (no hydration mismatch)', () => {
+    const shown = formatTimeRange('id', '2026-12-15T15:25:00Z', '2026-12-15T17:25:00Z', 'Asia/Jakarta');
+    expect(shown).toBe('Sel, 15 Desember 2026 pukul 22.25 – Rab, 16 Desember 2026 pukul 00.25 WIB');
+  });
+
   it('takes a course session in Makassar at WITA times and shows it back as typed', () => {
     const input = courseFormInput(form({ timeZone: 'Asia/Makassar', 'sessions.0.startsAt': '2026-12-10T09:00', 'sessions.0.endsAt': '2026-12-10T12:30', 'sessions.0.place': 'Makassar' }));
     expect(input.sessions).toEqual([{ startsAt: '2026-12-10T01:00:00.000Z', endsAt: '2026-12-10T04:30:00.000Z', place: 'Makassar' }]);

@@ -17,10 +17,16 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions & { time
   return format;
 }
 
+/**
+ * Intl's spacing differs between ICU versions (Node puts thin spaces around a range's dash, Chromium plain ones), so a
+ * page rendered on the server would not match its hydration in the browser: every shown date uses plain spaces.
+ */
+const plainSpaces = (text: string) => text.replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ');
+
 /** "10 Desember 2026 pukul 09.00 WITA": a moment in a zone, with the zone's Indonesian name (Intl would say "GMT+8"). */
 export function formatDateTime(locale: string, iso: string, zone: string | null | undefined): string {
   const timeZone = timeZoneOr(zone);
-  return `${dateFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso))} ${timeZoneAbbreviations[timeZone]}`;
+  return `${plainSpaces(dateFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso)))} ${timeZoneAbbreviations[timeZone]}`;
 }
 
 export function useFormatDateTime(): (iso: string, zone: string | null | undefined) => string {
@@ -32,7 +38,7 @@ export function useFormatDateTime(): (iso: string, zone: string | null | undefin
 export function formatTimeRange(locale: string, startIso: string, endIso: string, zone: string | null | undefined): string {
   const timeZone = timeZoneOr(zone);
   const format = dateFormat(locale, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone });
-  return `${format.formatRange(new Date(startIso), new Date(endIso))} ${timeZoneAbbreviations[timeZone]}`;
+  return `${plainSpaces(format.formatRange(new Date(startIso), new Date(endIso)))} ${timeZoneAbbreviations[timeZone]}`;
 }
 
 export function useFormatTimeRange(): (startIso: string, endIso: string, zone: string | null | undefined) => string {
@@ -42,13 +48,13 @@ export function useFormatTimeRange(): (startIso: string, endIso: string, zone: s
 
 /** The day of a moment in a zone (WIB for what belongs to no organisation), e.g. "28 November 2026". */
 export function formatDay(locale: string, iso: string, zone: string | null | undefined = defaultTimeZone): string {
-  return dateFormat(locale, { dateStyle: 'long', timeZone: timeZoneOr(zone) }).format(new Date(iso));
+  return plainSpaces(dateFormat(locale, { dateStyle: 'long', timeZone: timeZoneOr(zone) }).format(new Date(iso)));
 }
 
 /** A calendar month given as YYYY-MM, e.g. "Maret 2026" (a month of the statistics, which are in WIB). */
 export function formatMonth(locale: string, month: string): string {
   const [year, number] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, number! - 1, 15)));
+  return plainSpaces(new Intl.DateTimeFormat(intlLocale(locale), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, number! - 1, 15))));
 }
 
 export function zoneAbbreviation(zone: string | null | undefined): (typeof timeZoneAbbreviations)[TimeZone] {

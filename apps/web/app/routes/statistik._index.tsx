@@ -41,6 +41,9 @@ export default function Statistics() {
         <div>
           <h1>{t('statistics.title')}</h1>
           <p className="lead">{t('statistics.lead')}</p>
+          <p>
+            <Link to="/data-terbuka">{t('statistics.openData')}</Link>
+          </p>
         </div>
       </div>
       <Form method="get" className="filter-bar statistics-filter" aria-label={t('statistics.filter.legend')}>

@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
 const require = createRequire(import.meta.url);
 
 // graphql 16 has no exports map: make Vite load the same CommonJS build that Node loads, or schemas break across "realms".
-const sharedGraphql = { graphql: require.resolve('graphql/index.js') };
+// Only the bare name: a deep import (`graphql/language/parser`, graphql-armor's) resolves as it is.
+const sharedGraphql = { find: /^graphql$/, replacement: require.resolve('graphql/index.js') };
 // SWC emits the decorator metadata that type-graphql and MikroORM read (esbuild does not).
 const decorators = swc.vite({ module: { type: 'es6' }, jsc: { target: 'es2022', transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false } } });
 
@@ -21,7 +22,7 @@ export default defineConfig({
           setupFiles: ['test/support/fail-on-console-error.ts'],
         },
         // `~` is the web app's own alias (apps/web/vite.config.ts), for its pure helpers' tests.
-        resolve: { alias: { ...sharedGraphql, '~': fileURLToPath(new URL('apps/web/app', import.meta.url)) } },
+        resolve: { alias: [sharedGraphql, { find: '~', replacement: fileURLToPath(new URL('apps/web/app', import.meta.url)) }] },
         plugins: [decorators],
         esbuild: false,
       },
@@ -39,7 +40,7 @@ export default defineConfig({
           // The API tests mostly wait on their databases: more files at once than the machine has cores.
           maxWorkers: 3,
         },
-        resolve: { alias: sharedGraphql },
+        resolve: { alias: [sharedGraphql] },
         plugins: [decorators],
         esbuild: false,
       },

@@ -13,15 +13,17 @@
  *   [--web apply|revalidate] [--profile [opening] (CPU profile of the first API process while it delivers, or opens)] [--ci (100 subscriptions, 2 events)]
  */
 import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { print } from 'graphql';
 import pg from 'pg';
 import { WebSocketServer } from 'ws';
 import { toGlobalId } from '../apps/api/src/core/global-id.js';
 import { hashSessionToken } from '../apps/api/src/modules/accounts/session-token.js';
 import { IdeaChangedDocument, IdeaPageDocument, ViewerDocument } from '../packages/graphql-client/src/generated.js';
-import { ApiProcess, latencyPercentiles, withDatabase } from './harness.js';
+import { ApiProcess, latencyPercentiles, machine, withDatabase } from './harness.js';
 import { Clients, now, type SocketPlan, type WebBehaviour } from './live-clients.js';
 
 function argument(name: string, fallback: number): number {
@@ -277,6 +279,8 @@ async function bareBroadcast(subscriptions: number, events: number, message: str
 const milliseconds = (value: number) => Math.round(value);
 
 {
+  const started = machine();
+  console.log(`load average at the start: ${started.loadAverage.join(' ')} (${started.cores} cores, commit ${started.commit})`);
   console.log(
     `${options.subscriptions.toLocaleString()} subscriptions, one per WebSocket, from ${options.clients} client processes, on ${options.processes} API process(es); ` +
       `${options.events} events; the web ${options.web === 'apply' ? 'applies each payload' : 'reloads its loaders on each event (before ADR 020)'}`,
@@ -323,4 +327,31 @@ const milliseconds = (value: number) => Math.round(value);
   );
   console.log(`every subscriber received every event: ${allReceived ? 'yes' : 'NO'}; HTTP requests caused by the events: ${live.httpRequestsPerEvent * live.subscribers} per event`);
   console.log(`p99 ${milliseconds(ready.p99)} ms against the bare broadcast's ${milliseconds(baseline.p99)} ms (target < ${target} ms) ${ready.p99 < target && allReceived && live.httpRequestsPerEvent === 0 ? 'met' : 'NOT met'}`);
+  const finished = machine();
+  console.log(`load average at the end: ${finished.loadAverage.join(' ')}`);
+  if (!ci) {
+    const directory = path.join(path.dirname(new URL(import.meta.url).pathname), 'results');
+    await mkdir(directory, { recursive: true });
+    const file = path.join(directory, `live-${options.subscriptions}-${options.processes}p-${started.date.slice(0, 16).replace(/[:T]/g, '-')}.json`);
+    const { latencies: _latencies, ...gotongFigures } = live;
+    const { latencies: _bareLatencies, ...bareFigures } = bare;
+    await writeFile(
+      file,
+      `${JSON.stringify(
+        {
+          machine: { ...started, loadAverageAtEnd: finished.loadAverage },
+          options,
+          readyToPaint: { gotong: ready, bare: baseline, ratio: ready.p99 / baseline.p99, target: target, met: ready.p99 < target && allReceived && live.httpRequestsPerEvent === 0 },
+          vote: { ...vote },
+          duringFanOut: { ...duringFanOut, target: 100, met: duringFanOut.p99 < 100 },
+          opening: { seconds: live.openingSeconds, bareSeconds: bare.openingSeconds, ratio: live.openingSeconds / bare.openingSeconds, target: 10 * (options.subscriptions / 10_000), met: live.openingSeconds * (10_000 / options.subscriptions) < 10 },
+          gotong: gotongFigures,
+          bare: bareFigures,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    console.log(`results: ${path.relative(process.cwd(), file)}`);
+  }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import type { PubSub } from 'type-graphql';
 import type { Config } from './core/config.js';
+import type { TopicPubSub } from './core/pubsub.js';
 import type { Logger } from './core/logger.js';
 import type { TokenScope } from './core/token-scopes.js';
 import type { RateLimiters } from './core/rate-limit.js';
@@ -16,7 +16,7 @@ export type AppServices = {
   orm: MikroORM;
   config: Config;
   logger: Logger;
-  pubsub: PubSub;
+  pubsub: TopicPubSub;
   rateLimiters: RateLimiters;
 };
 
@@ -45,7 +45,7 @@ export type Context = {
   userAgent: string | null;
   clientAddress: string;
   services: AppServices;
-  pubsub: PubSub;
+  pubsub: TopicPubSub;
   sessionCookie: SessionCookieWriter | null;
   /** A DataLoader that lives as long as this operation, created on first use. */
   loader<Key, Value, CacheKey = Key>(name: string, create: () => DataLoader<Key, Value, CacheKey>): DataLoader<Key, Value, CacheKey>;

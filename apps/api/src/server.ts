@@ -5,9 +5,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express4';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import express, { type Request, type Response } from 'express';
-import { GraphQLError, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { LRUCache } from 'lru-cache';
+import type { GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { createContext, type AppServices, type Context, type SessionCookieWriter } from './context.js';
 import type { Config } from './core/config.js';
@@ -17,14 +15,14 @@ import { graphQLResponseStatusPlugin } from './core/graphql-response-status.js';
 import { compressResponses } from './core/http-compression.js';
 import { trackHttpConnections } from './core/http-drain.js';
 import { createLogger, type Logger } from './core/logger.js';
-import { maskAll, maskErrors } from './core/mask-errors.js';
+import { maskErrors } from './core/mask-errors.js';
 import { createOperationGuard } from './core/operation-guard.js';
 import { createInProcessPubSub, createRedisPubSub } from './core/pubsub.js';
 import { createRateLimiters } from './core/rate-limit.js';
 import { bootstrapData } from './db/bootstrap.js';
 import { startDatabase, type Database } from './db/start-database.js';
 import { sessionCookieName, tokenFromRequest } from './modules/accounts/session-token.js';
-import { boundSendBuffer, createLiveContext, subscribeLive } from './modules/live/index.js';
+import { serveLive } from './modules/live/index.js';
 import { modules } from './modules.js';
 import { startEmailWorker } from './modules/notifications/index.js';
 import { createSchema } from './schema.js';
@@ -165,50 +163,8 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
     }),
   );
 
-  // Thousands of browsers open the same few subscriptions: each query text is parsed and validated once (the limits
-  // are rules of the document alone; the cost, which depends on the variables, is still checked every time).
-  const validatedDocuments = new LRUCache<string, DocumentNode>({ max: 500 });
   const webSocketServer = new WebSocketServer({ noServer: true, maxPayload: operationLimits.maxMessageBytes });
-  webSocketServer.on('connection', (socket) =>
-    boundSendBuffer(socket, config.liveSendBufferBytes, () => logger.warn({ limitBytes: config.liveSendBufferBytes }, 'closed a WebSocket whose reader fell behind')),
-  );
-  const webSocketCleanup = useServer<{ token?: unknown }, { request: IncomingMessage }>(
-    {
-      schema,
-      subscribe: subscribeLive,
-      onSubscribe: async (socket, _id, payload) => {
-        // graphql-ws has already registered this operation: it counts itself.
-        if (Object.keys(socket.subscriptions).length > operationLimits.subscriptionsPerSocket) {
-          return [
-            new GraphQLError(`At most ${operationLimits.subscriptionsPerSocket} operations at once on one connection.`, { extensions: { code: 'BAD_REQUEST' } }),
-          ];
-        }
-        const document = validatedDocuments.get(payload.query) ?? guard.prepare(payload.query);
-        if (Array.isArray(document)) return document;
-        validatedDocuments.set(payload.query, document);
-        try {
-          const fromParams = socket.connectionParams?.token;
-          const contextValue = await createLiveContext(services, {
-            token: typeof fromParams === 'string' ? fromParams : requestToken(socket.extra.request),
-            clientAddress: socket.extra.request.socket.remoteAddress ?? 'unknown',
-            userAgent: socket.extra.request.headers['user-agent'] ?? null,
-            sessionCookie: null,
-          });
-          await guard.admit(contextValue, { document, variables: payload.variables, operationName: payload.operationName });
-          const args: ExecutionArgs = { schema, document, contextValue, variableValues: payload.variables, operationName: payload.operationName };
-          return args;
-        } catch (error) {
-          // A refusal goes to the client as it is; anything else through the mask like every other unexpected error.
-          return [error instanceof GraphQLError ? error : new GraphQLError('Internal server error', { originalError: error as Error })];
-        }
-      },
-      onNext: (_socket, _id, _payload, _args, result) => (result.errors ? { ...result, errors: maskAll(mask, result.errors) } : undefined),
-      onError: (_socket, _id, _payload, errors) => maskAll(mask, errors),
-      // Close reasons never carry an error's message.
-      isProd: true,
-    },
-    webSocketServer,
-  );
+  const webSocketCleanup = serveLive(webSocketServer, { schema, services, guard, mask, requestToken });
 
   httpServer.on('upgrade', (request, socket, head) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;

@@ -38,6 +38,25 @@ class LocalSubscriptions {
     if (listeners) for (const listener of listeners) listener(payload);
   }
 
+  /** Calls `listener` with each event of `topic`, synchronously, until the returned function is called. */
+  listen(topic: string, listener: Listener): () => void {
+    let listeners = this.byTopic.get(topic);
+    if (!listeners) {
+      listeners = new Set();
+      this.byTopic.set(topic, listeners);
+      this.onFirst?.(topic);
+    }
+    listeners.add(listener);
+    return () => {
+      const current = this.byTopic.get(topic);
+      if (!current?.delete(listener)) return;
+      if (current.size === 0) {
+        this.byTopic.delete(topic);
+        this.onLast?.(topic);
+      }
+    };
+  }
+
   subscribe(topic: string): AsyncIterableIterator<unknown> {
     const queued: unknown[] = [];
     let waiting: ((result: IteratorResult<unknown>) => void) | null = null;
@@ -46,17 +65,12 @@ class LocalSubscriptions {
     const end = () => {
       if (ended) return;
       ended = true;
-      const listeners = this.byTopic.get(topic);
-      listeners?.delete(listener);
-      if (listeners?.size === 0) {
-        this.byTopic.delete(topic);
-        this.onLast?.(topic);
-      }
+      stopListening();
       const resolve = waiting;
       waiting = null;
       resolve?.({ value: undefined, done: true });
     };
-    const listener: Listener = (payload) => {
+    const stopListening = this.listen(topic, (payload) => {
       if (waiting) {
         const resolve = waiting;
         waiting = null;
@@ -69,14 +83,7 @@ class LocalSubscriptions {
         overflowed = true;
         end();
       }
-    };
-    let listeners = this.byTopic.get(topic);
-    if (!listeners) {
-      listeners = new Set();
-      this.byTopic.set(topic, listeners);
-      this.onFirst?.(topic);
-    }
-    listeners.add(listener);
+    });
     return {
       next() {
         if (queued.length > 0) return Promise.resolve({ value: queued.shift(), done: false });
@@ -101,22 +108,29 @@ class LocalSubscriptions {
   }
 }
 
+/**
+ * type-graphql's pub/sub, and `listen`: a synchronous call per event without a queue or a promise, for a fan-out to
+ * thousands of subscriptions that keeps its own order and bounds (the live module's delivery).
+ */
+export type TopicPubSub = PubSub & { listen(topic: string, listener: (payload: unknown) => void): () => void };
+
 /** Gotong publishes to a topic alone (payloads say which object changed): type-graphql's `dynamicId` is not used. */
-function topicPubSub(publish: (topic: string, payload: unknown) => void | Promise<void>, subscriptions: LocalSubscriptions): PubSub {
+function topicPubSub(publish: (topic: string, payload: unknown) => void | Promise<void>, subscriptions: LocalSubscriptions): TopicPubSub {
   return {
     publish: (topic: string, payload: unknown) => publish(topic, payload),
     subscribe: (topic: string) => subscriptions.subscribe(topic),
+    listen: (topic: string, listener: Listener) => subscriptions.listen(topic, listener),
   };
 }
 
 /** In-process pub/sub: enough for one API process (and the only one that works on the embedded database). */
-export function createInProcessPubSub(): PubSub {
+export function createInProcessPubSub(): TopicPubSub {
   const subscriptions = new LocalSubscriptions();
   return topicPubSub((topic, payload) => subscriptions.dispatch(topic, payload), subscriptions);
 }
 
 export type SharedPubSub = {
-  pubsub: PubSub;
+  pubsub: TopicPubSub;
   /** The connection for other shared state (rate limits). */
   redis: Redis;
   close(): Promise<void>;

@@ -1,26 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { createDeliveryTurns } from './delivery-turns.js';
 
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 describe('delivery turns', () => {
-  it('lets a slice of waiting deliveries go per turn of the event loop, so other work runs between slices', async () => {
-    const turn = createDeliveryTurns(3);
+  it('delivers runs in order, and lets other work run between turns once a turn has used its time', async () => {
+    const deliverIn = createDeliveryTurns(1);
     const delivered: number[] = [];
+    const slowly = (item: number) => {
+      const until = performance.now() + 0.05;
+      while (performance.now() < until);
+      delivered.push(item);
+    };
+    deliverIn(Array.from({ length: 200 }, (_, n) => n), slowly);
+    deliverIn([200, 201], slowly);
     const seenByOtherWork: number[] = [];
-    const all = Array.from({ length: 8 }, (_, n) => turn().then(() => delivered.push(n)));
-    const otherWork = (async () => {
-      for (let step = 0; step < 3; step += 1) {
-        await new Promise((resolve) => setImmediate(resolve));
-        seenByOtherWork.push(delivered.length);
-      }
-    })();
-    await Promise.all([...all, otherWork]);
-    expect(delivered).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-    expect(seenByOtherWork).toEqual([3, 6, 8]);
+    while (delivered.length < 202) {
+      await nextTurn();
+      seenByOtherWork.push(delivered.length);
+    }
+    expect(delivered).toEqual(Array.from({ length: 202 }, (_, n) => n));
+    expect(seenByOtherWork.length).toBeGreaterThan(2);
+    expect(seenByOtherWork[0]).toBeLessThan(200);
   });
 
   it('starts again after it has drained', async () => {
-    const turn = createDeliveryTurns(2);
-    await Promise.all([turn(), turn(), turn()]);
-    await expect(Promise.all([turn(), turn()])).resolves.toHaveLength(2);
+    const deliverIn = createDeliveryTurns(5);
+    const delivered: string[] = [];
+    deliverIn(['a'], (item) => delivered.push(item));
+    await nextTurn();
+    deliverIn(['b', 'c'], (item) => delivered.push(item));
+    await nextTurn();
+    expect(delivered).toEqual(['a', 'b', 'c']);
   });
 });

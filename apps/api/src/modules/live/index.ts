@@ -1,8 +1,6 @@
 import { LiveResolver } from './live.resolver.js';
 
-export { createLiveContext } from './live-context.js';
-export { subscribeLive } from './live-subscribe.js';
-export { boundSendBuffer } from './send-buffer.js';
+export { serveLive } from './live-websocket.js';
 
 export const liveModule = {
   entities: [],

@@ -73,6 +73,26 @@ describe('live delivery and slow subscribers', () => {
     slow.socket.close();
   });
 
+  it('delivers a burst of events to each subscription in the order they happened, shared renderings and own ones alike', async () => {
+    const idea = await postIdea(app, author);
+    const reader = await signUp(app);
+    const anonymous = await live.connect();
+    const signedIn = await live.connect(reader.token);
+    const shared = subscribe(anonymous, print(CommentAddedDocument), { subjectId: idea.id });
+    // A viewer field: rendered for this subscriber alone, on its own schedule.
+    const own = subscribe(signedIn, 'subscription ($id: ID!) { commentAdded(subjectId: $id) { id viewerCanEdit } }', { id: idea.id });
+    await Promise.all([settled(anonymous), settled(signedIn)]);
+
+    // Straight over HTTP: each answer comes before its delivery, so the events are under way together.
+    const added: string[] = [];
+    for (let index = 0; index < 6; index += 1) {
+      const { data } = await graphqlClient(app.url).graphql(print(AddCommentDocument), { input: { subjectId: idea.id, body: `Urutan ${index}` } }, { token: author.token });
+      added.push(data?.addComment.comment.id);
+    }
+    for (const id of added) expect((await shared.next()).data?.commentAdded.id).toBe(id);
+    for (const id of added) expect((await own.next()).data?.commentAdded).toEqual({ id, viewerCanEdit: false });
+  });
+
   it('closes a subscriber that never reads with 1013 once its send buffer is full; the others receive everything and carry on', async () => {
     const idea = await postIdea(app, author);
     // 40 subscriptions of large comments on one socket fill the kernel's buffers and then the process's quickly.

@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, visit, type ValueNode } from 'graphql';
+import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
 import type { OperationRequest } from './operation-guard.js';
 
 /** PostgreSQL cannot store it in text, and no person types it: refused in every argument, whatever the field. */
@@ -47,21 +47,31 @@ function pathOfNulInLiteral(node: ValueNode, path: string): string | null {
   return null;
 }
 
+/** The refusal for a NUL in a text argument written in the document itself, found once per parsed document. */
+const literalRefusals = new WeakMap<DocumentNode, GraphQLError | null>();
+
+function literalRefusal(document: DocumentNode): GraphQLError | null {
+  if (literalRefusals.has(document)) return literalRefusals.get(document)!;
+  let found: GraphQLError | null = null;
+  visit(document, {
+    Argument(node) {
+      const path = found ? null : pathOfNulInLiteral(node.value, node.name.value);
+      if (path) found = refusal(`The argument "${path}"`, path);
+    },
+  });
+  literalRefusals.set(document, found);
+  return found;
+}
+
 /**
  * The refusal of an operation whose text arguments (written in the query or sent as variables) hold a NUL, naming the
- * argument or input field, or null. Checked once per operation for every field, instead of in each use case.
+ * argument or input field, or null. Checked once per operation for every field, instead of in each use case; the
+ * document's own arguments once per parsed document (thousands of subscriptions share one).
  */
 export function textRefusal(request: OperationRequest): GraphQLError | null {
   for (const [name, value] of Object.entries(request.variables ?? {})) {
     const path = pathOfNulInValue(value, name);
     if (path) return refusal(`Variable "$${name}" at "${path}"`, path);
   }
-  let found: GraphQLError | null = null;
-  visit(request.document, {
-    Argument(node) {
-      const path = found ? null : pathOfNulInLiteral(node.value, node.name.value);
-      if (path) found = refusal(`The argument "${path}"`, path);
-    },
-  });
-  return found;
+  return literalRefusal(request.document);
 }

@@ -1,5 +1,6 @@
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -9,7 +10,15 @@ import pg from 'pg';
 import type { FromServer, ToServer } from './api-server.js';
 import type { LoadRequest, LoadResult, PeopleRequest, PeopleResult } from './load-generator.js';
 
-export type Throughput = Omit<LoadResult, 'requests'> & { requests?: number };
+export type Throughput = Omit<LoadResult, 'requests'> & { requests?: number; cpuMillisecondsPerRequest?: number };
+
+const clockTicksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+
+/** The CPU time a process has used (user and system), in milliseconds, from /proc: what its work costs whatever else runs. */
+export async function processCpuMilliseconds(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicksPerSecond;
+}
 
 /** Which machine and load a figure was taken on: figures from a shared machine mean something only beside these. */
 export function machine(): { cpus: string; cores: number; memoryGb: number; node: string; loadAverage: number[]; date: string; commit: string } {
@@ -118,7 +127,13 @@ export function report(name: string, rows: Record<string, Throughput>): void {
     Object.fromEntries(
       Object.entries(rows).map(([label, value]) => [
         label,
-        { 'req/s': Math.round(value.requestsPerSecond), 'p50 ms': value.latencyP50, 'p99 ms': value.latencyP99, errors: value.errors + value.non2xx },
+        {
+          'req/s': Math.round(value.requestsPerSecond),
+          'p50 ms': value.latencyP50,
+          'p99 ms': value.latencyP99,
+          errors: value.errors + value.non2xx,
+          ...(value.cpuMillisecondsPerRequest === undefined ? {} : { 'server CPU ms/request': Number(value.cpuMillisecondsPerRequest.toFixed(2)) }),
+        },
       ]),
     ),
   );
@@ -147,7 +162,8 @@ export function latencyPercentiles(latencies: number[]): { p50: number; p99: num
   return { p50: rank(0.5), p99: rank(0.99), max: sorted.at(-1) ?? Number.NaN };
 }
 
-export type Target = { url: string; body: string; headers?: Record<string, string> };
+/** `pid`: the server's process, whose CPU time per request is then measured too. */
+export type Target = { url: string; body: string; headers?: Record<string, string>; pid?: number };
 
 /**
  * Measures several endpoints in alternating rounds (each warmed once), so that a machine shared with other work
@@ -162,7 +178,12 @@ export async function measureInterleaved<TName extends string>(
   const runs = new Map<TName, Throughput[]>(entries.map(([name]) => [name, []]));
   const seconds = Math.max(1, Math.round(options.seconds / options.rounds));
   for (let round = 0; round < options.rounds; round += 1) {
-    for (const [name, target] of entries) runs.get(name)!.push(await measure(target.url, target.body, { seconds, connections: options.connections, headers: target.headers }));
+    for (const [name, target] of entries) {
+      const cpuBefore = target.pid ? await processCpuMilliseconds(target.pid) : 0;
+      const measured = await measure(target.url, target.body, { seconds, connections: options.connections, headers: target.headers });
+      if (target.pid) measured.cpuMillisecondsPerRequest = ((await processCpuMilliseconds(target.pid)) - cpuBefore) / Math.max(1, measured.requests ?? 0);
+      runs.get(name)!.push(measured);
+    }
   }
   const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
   return Object.fromEntries(
@@ -176,6 +197,7 @@ export async function measureInterleaved<TName extends string>(
           latencyP99: Math.max(...measured.map((run) => run.latencyP99)),
           errors: measured.reduce((sum, run) => sum + run.errors, 0),
           non2xx: measured.reduce((sum, run) => sum + run.non2xx, 0),
+          ...(targets[name].pid ? { cpuMillisecondsPerRequest: average(measured.map((run) => run.cpuMillisecondsPerRequest ?? 0)) } : {}),
         },
       ];
     }),
@@ -221,7 +243,7 @@ export class ApiProcess {
 }
 
 /** A bare baseline's process (bench/bare-*.ts), listening: it sends its URL, and ends on any message. */
-export async function startBareServer(file: string, environment: Record<string, string>): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startBareServer(file: string, environment: Record<string, string>): Promise<{ url: string; pid: number; close: () => Promise<void> }> {
   const child = forkBenchProcess(file, environment);
   const url = await new Promise<string>((resolve, reject) => {
     child.once('message', (message: { url: string }) => resolve(message.url));
@@ -229,6 +251,7 @@ export async function startBareServer(file: string, environment: Record<string, 
   });
   return {
     url,
+    pid: child.pid!,
     close: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.send({ type: 'close' });

@@ -8,7 +8,7 @@
  * 2. Scale: the p50 of one reader's feed (one connection, no queueing) on a large table against the 1,000-idea one,
  *    for NEW, TOP and HOT, a service, a tag and a text search (target: within 2×), with the plan of each statement.
  * Endpoints measured together run in alternating rounds, so that other work on the machine slows them alike.
- * Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:feed -- [--full] [--ci] [--seconds N] [--profile]
+ * Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:feed -- [--full] [--ci] [--seconds N] [--rounds N] [--profile]
  * (large table: 100,000 ideas, 1,000,000 votes, 200,000 comments; --full: 1,000,000, 10,000,000 and 2,000,000;
  * --ci: 2,000 ideas and a second per figure; --profile: a CPU profile of the API during the feed's own run).
  */
@@ -23,7 +23,8 @@ const full = process.argv.includes('--full');
 const profile = process.argv.includes('--profile');
 const secondsArgument = process.argv.indexOf('--seconds');
 const seconds = secondsArgument > 0 ? Number(process.argv[secondsArgument + 1]) : ci ? 1 : 10;
-const rounds = ci ? 1 : 5;
+const roundsArgument = process.argv.indexOf('--rounds');
+const rounds = roundsArgument > 0 ? Number(process.argv[roundsArgument + 1]) : ci ? 1 : 5;
 const connections = 10;
 const latencySeconds = ci ? 1 : 4;
 
@@ -93,9 +94,9 @@ async function throughput(feed: Feed): Promise<ThroughputResult> {
     const headers = { authorization: `Bearer ${feed.token}` };
     const measured = await measureInterleaved(
       {
-        gotong: { url: feed.url, body, headers },
-        floor: { url: feed.url, body: JSON.stringify({ query: '{ __typename }' }), headers },
-        baseline: { url: bare.url, body: '{}', headers },
+        gotong: { url: feed.url, body, headers, pid: feed.api.pid },
+        floor: { url: feed.url, body: JSON.stringify({ query: '{ __typename }' }), headers, pid: feed.api.pid },
+        baseline: { url: bare.url, body: '{}', headers, pid: bare.pid },
       },
       { seconds, rounds, connections },
     );
@@ -178,6 +179,12 @@ const throughputRatio = gotong.requestsPerSecond / baseline.requestsPerSecond;
 const tailRatio = gotong.latencyP99 / Math.max(gotong.latencyP50, 1);
 console.log(`\nthroughput, Gotong { __typename } / bare (the stack's floor): ${(floor.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)}`);
 console.log(`throughput, Gotong feed / bare: ${throughputRatio.toFixed(2)} (target ≥ 0.50) ${throughputRatio >= 0.5 ? 'met' : 'NOT met'}`);
+// Steadier than req/s on a shared machine: what a request costs the server's process, whatever else runs.
+const cpuRatio = (baseline.cpuMillisecondsPerRequest ?? 0) / Math.max(gotong.cpuMillisecondsPerRequest ?? 0, 0.001);
+console.log(
+  `server CPU per request: Gotong feed ${gotong.cpuMillisecondsPerRequest?.toFixed(2)} ms, { __typename } ${floor.cpuMillisecondsPerRequest?.toFixed(2)} ms, ` +
+    `bare ${baseline.cpuMillisecondsPerRequest?.toFixed(2)} ms: the bare's / the feed's ${cpuRatio.toFixed(2)}`,
+);
 console.log(`feed p99 / p50: ${gotong.latencyP99} / ${gotong.latencyP50} ms = ${tailRatio.toFixed(1)}× (target ≤ 3) ${tailRatio <= 3 ? 'met' : 'NOT met'}`);
 console.log(
   `garbage collection during ${garbageCollection.requests.toLocaleString()} feed requests: ${garbageCollection.collections} collections, ` +
@@ -196,7 +203,7 @@ if (!ci) {
       {
         machine: { ...started, loadAverageAtEnd: finished.loadAverage },
         scales: { small: smallScale, large: largeScale },
-        throughput: { gotong, floor, baseline, ratio: throughputRatio, target: 0.5, met: throughputRatio >= 0.5 },
+        throughput: { gotong, floor, baseline, ratio: throughputRatio, cpuPerRequestRatio: cpuRatio, target: 0.5, met: throughputRatio >= 0.5 },
         tail: { p50: gotong.latencyP50, p99: gotong.latencyP99, ratio: tailRatio, target: 3, met: tailRatio <= 3 },
         garbageCollection,
         scale: scaleRows.map((row) => ({ ...row, target: 2, met: row.ratio <= 2 })),

@@ -6,7 +6,7 @@ import { isUuid } from './global-id.js';
 export const maxPageSize = 100;
 export const defaultPageSize = 20;
 
-@ObjectType({ description: 'Where a page stands in its list.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page stands in its list.' })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;
@@ -44,7 +44,7 @@ export type ConnectionShape<TNode> = {
  * `@ObjectType() class IdeaConnection extends ConnectionType(IdeaType, 'Idea') {}`.
  */
 export function ConnectionType<TNode extends object>(NodeClass: ClassType<TNode>, typeName: string) {
-  @ObjectType(`${typeName}Edge`)
+  @ObjectType(`${typeName}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field(() => String)
     cursor: string;
@@ -53,7 +53,7 @@ export function ConnectionType<TNode extends object>(NodeClass: ClassType<TNode>
     node: TNode;
   }
 
-    @ObjectType(`${typeName}ConnectionBase`)
+  @ObjectType(`${typeName}ConnectionBase`, { simpleResolvers: true })
   abstract class ConnectionClass implements ConnectionShape<TNode> {
     @Field(() => [EdgeType])
     edges: Edge<TNode>[];

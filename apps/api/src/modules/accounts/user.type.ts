@@ -14,7 +14,7 @@ export enum Locale {
 }
 registerEnumType(Locale, { name: 'Locale', description: 'Interface language: Indonesian (id) or English (en).' });
 
-@ObjectType('User', { implements: Node, description: 'A person with an account.' })
+@ObjectType('User', { implements: Node, simpleResolvers: true, description: 'A person with an account.' })
 export class UserType extends Node {
   @Field(() => String, { description: 'The public name; "Pengguna terhapus" once the account is deleted.' })
   displayName: string;

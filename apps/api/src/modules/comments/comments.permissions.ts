@@ -7,20 +7,28 @@ import type { Comment } from './comment.entity.js';
 
 export type CommentAction = 'edit' | 'delete';
 
+type Refusal = () => GraphQLError | UserErrorException;
+
 /**
- * The comments' one authorisation rule, used by the use cases (which throw its refusal) and the viewerCan* fields
- * (`can`): null when the viewer may, else UNAUTHENTICATED, FORBIDDEN, or a UserError for a comment already deleted.
+ * The comments' one authorisation rule: null when the viewer may, else how to build the refusal (UNAUTHENTICATED,
+ * FORBIDDEN, or a UserError for a comment already deleted), built only when a use case throws it: the viewerCan*
+ * fields ask for every comment of a thread and need only the answer (an error captures a stack trace).
  */
-export function authorize(context: Context, action: CommentAction, comment: Comment): GraphQLError | UserErrorException | null {
-  if (!context.viewer) return unauthenticated();
+function refusalOf(context: Context, action: CommentAction, comment: Comment): Refusal | null {
+  if (!context.viewer) return () => unauthenticated();
   const isAuthor = comment.author.id === context.viewer.id;
   if (action === 'edit' ? !isAuthor : !isAuthor && !isModerator(context)) {
-    return forbidden(action === 'edit' ? 'Only its author may edit a comment.' : 'Only its author or a moderator may delete a comment.');
+    return () => forbidden(action === 'edit' ? 'Only its author may edit a comment.' : 'Only its author or a moderator may delete a comment.');
   }
-  if (comment.deletedAt) return new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'error.commentDeleted' }, 'input.commentId'));
+  if (comment.deletedAt) return () => new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'error.commentDeleted' }, 'input.commentId'));
   return null;
 }
 
+/** The refusal the use cases throw, or null when the viewer may (see refusalOf). */
+export function authorize(context: Context, action: CommentAction, comment: Comment): GraphQLError | UserErrorException | null {
+  return refusalOf(context, action, comment)?.() ?? null;
+}
+
 export function can(context: Context, action: CommentAction, comment: Comment): boolean {
-  return authorize(context, action, comment) === null;
+  return refusalOf(context, action, comment) === null;
 }

@@ -2,12 +2,14 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../../context.js';
 import { decodeCursor, pageSize, type ConnectionShape, type PageArgs } from '../../core/connection.js';
 import { idOfType, isUuid } from '../../core/global-id.js';
-import { mapPrefixed, prefixedColumns, rawConnection, selectColumns } from '../../core/raw-connection.js';
+import { prefixedColumns, rawConnection, RowRecords, selectColumns } from '../../core/raw-connection.js';
 import { matchesText } from '../../core/text-filter.js';
 import { commentCountLoader } from '../comments/comment.loaders.js';
 import { visibleContentSql } from '../moderation/moderatable-content.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { OrganizationRecord } from '../organizations/organization-record.js';
 import { Service } from '../services/service.entity.js';
+import { ServiceRecord } from '../services/service-record.js';
 import { Idea } from './idea.entity.js';
 import { viewerHasVotedLoader } from './idea.loaders.js';
 import { IdeaRecord, PersonRecord } from './idea-record.js';
@@ -102,17 +104,20 @@ export async function ideaPage(
         );
   const commentCounts = commentCountLoader(context, 'Idea');
   const votes = viewer ? viewerHasVotedLoader(context) : null;
+  const records = new RowRecords(em);
   return rawConnection(
     rows,
     limit,
     page,
     (row) => {
       const mergedIntoId = row.merged_into_id as string | null;
+      const agency = records.read(Organization, OrganizationRecord, row, 'agency__');
       const idea = new IdeaRecord(row, 'idea__', {
         author: new PersonRecord(row, 'author__'),
-        organization: mapPrefixed(em, Organization, row, 'organization__'),
-        agency: mapPrefixed(em, Organization, row, 'agency__'),
-        service: mapPrefixed(em, Service, row, 'service__'),
+        organization: records.read(Organization, OrganizationRecord, row, 'organization__'),
+        agency,
+        // An idea's service is always its agency's (post-idea.ts).
+        service: records.read(Service, ServiceRecord, row, 'service__', { agency }),
         mergedInto: mergedIntoId ? em.getReference(Idea, mergedIntoId) : null,
       });
       commentCounts.prime(idea.id, row.comment_count);

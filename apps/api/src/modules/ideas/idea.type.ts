@@ -42,7 +42,7 @@ registerEnumType(IdeaOrder, {
   description: 'NEW: newest first; TOP: most votes first; HOT: recent votes weigh more than old ones.',
 });
 
-@ObjectType('Idea', { implements: Node, description: 'A problem or a proposed solution (gagasan).' })
+@ObjectType('Idea', { implements: Node, simpleResolvers: true, description: 'A problem or a proposed solution (gagasan).' })
 export class IdeaType extends Node {
   @Field(() => IdeaKind)
   kind: IdeaKind;

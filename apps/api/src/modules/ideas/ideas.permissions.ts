@@ -26,29 +26,38 @@ async function actsForIdeaAgency(context: Context, idea: Idea): Promise<boolean>
   return idea.agency ? canForOrganization(context, 'actFor', idea.agency) : false;
 }
 
-const notNow = (message: UserErrorMessage) => new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, message, 'input.ideaId'));
+type Refusal = () => GraphQLError | UserErrorException;
+
+const notNow = (message: UserErrorMessage): Refusal => () => new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, message, 'input.ideaId'));
 
 /**
- * The ideas' one authorisation rule, used by the use cases (which throw its refusal) and the viewerCan* fields
- * (`can`): null when the viewer may, else UNAUTHENTICATED, FORBIDDEN, or a UserError saying why not now. Voting's
- * state (closed, already voted) is checked again under the idea's row lock (vote-idea.ts).
+ * The ideas' one authorisation rule: null when the viewer may, else how to build the refusal (UNAUTHENTICATED,
+ * FORBIDDEN, or a UserError saying why not now), built only when it is thrown: the viewerCan* fields of a feed ask for
+ * every idea of a page and need only the answer (an error captures a stack trace). Voting's state (closed, already
+ * voted) is checked again under the idea's row lock (vote-idea.ts).
  */
-export async function authorize(context: Context, action: IdeaAction, idea: Idea): Promise<GraphQLError | UserErrorException | null> {
-  if (!context.viewer) return unauthenticated();
+async function refusalOf(context: Context, action: IdeaAction, idea: Idea): Promise<Refusal | null> {
+  if (!context.viewer) return () => unauthenticated();
   switch (action) {
     case 'edit':
-      if (idea.author.id !== context.viewer.id) return forbidden('Only its author may edit an idea.');
+      if (idea.author.id !== context.viewer.id) return () => forbidden('Only its author may edit an idea.');
       return isIdeaEditable(idea.status) ? null : notNow({ key: 'error.ideaEditableOnlyOpen' });
     case 'vote':
-      if (idea.hiddenAt || !isIdeaVotable(idea.status)) return new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'ideas.vote.refused.closed' }, 'input.ideaId'));
-      if (await viewerHasVoted(context, idea)) return new UserErrorException(userError(UserErrorCode.ALREADY_DONE, { key: 'ideas.vote.refused.alreadyVoted' }, 'input.ideaId'));
+      if (idea.hiddenAt || !isIdeaVotable(idea.status)) return notNow({ key: 'ideas.vote.refused.closed' });
+      if (await viewerHasVoted(context, idea)) return () => new UserErrorException(userError(UserErrorCode.ALREADY_DONE, { key: 'ideas.vote.refused.alreadyVoted' }, 'input.ideaId'));
       return null;
     case 'review':
-      if (!(await actsForIdeaAgency(context, idea))) return forbidden('Only officers of the agency the idea is addressed to may review it.');
+      if (!(await actsForIdeaAgency(context, idea))) return () => forbidden('Only officers of the agency the idea is addressed to may review it.');
       return isIdeaReviewable(idea.status) ? null : notNow({ key: 'error.ideaAlreadyDecided' });
   }
 }
 
+/** The refusal the use cases throw, or null when the viewer may (see refusalOf). */
+export async function authorize(context: Context, action: IdeaAction, idea: Idea): Promise<GraphQLError | UserErrorException | null> {
+  const refusal = await refusalOf(context, action, idea);
+  return refusal ? refusal() : null;
+}
+
 export async function can(context: Context, action: IdeaAction, idea: Idea): Promise<boolean> {
-  return (await authorize(context, action, idea)) === null;
+  return (await refusalOf(context, action, idea)) === null;
 }

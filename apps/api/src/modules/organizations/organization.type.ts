@@ -25,7 +25,7 @@ export enum MemberRole {
 }
 registerEnumType(MemberRole, { name: 'MemberRole' });
 
-@ObjectType('Organization', { implements: Node })
+@ObjectType('Organization', { implements: Node, simpleResolvers: true })
 export class OrganizationType extends Node {
   @Field(() => String)
   slug: string;

@@ -6,7 +6,7 @@ import { OrganizationType } from '../organizations/organization.type.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import type { Service } from './service.entity.js';
 
-@ObjectType('Service', { implements: Node, description: 'A public service (layanan) of an agency.' })
+@ObjectType('Service', { implements: Node, simpleResolvers: true, description: 'A public service (layanan) of an agency.' })
 export class ServiceType extends Node {
   @Field(() => String)
   slug: string;

@@ -24,6 +24,7 @@ import { startDatabase, type Database } from './db/start-database.js';
 import { sessionCookieName, tokenFromRequest } from './modules/accounts/session-token.js';
 import { serveLive } from './modules/live/index.js';
 import { modules } from './modules.js';
+import { createPageCache } from './page-cache.js';
 import { startEmailWorker } from './modules/notifications/index.js';
 import { createSchema } from './schema.js';
 import { mountWeb, securityHeaders } from './web.js';
@@ -87,6 +88,7 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
   const schema = await createSchema(pubsub);
   const guard = createOperationGuard(schema);
   const mask = maskErrors(logger);
+  const pageCache = createPageCache(pubsub, { seconds: config.pageCacheSeconds });
 
   const app = express();
   app.disable('x-powered-by');
@@ -120,6 +122,7 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
       // No field sets a cache hint, and the cache-control plugin's per-field hook cost every feed item; answers stay uncacheable.
       ApolloServerPluginCacheControlDisabled(),
       graphQLResponseStatusPlugin(),
+      pageCache.mutationsClear,
       {
         async requestDidStart() {
           return {
@@ -190,7 +193,7 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
   app.use(downloads);
 
   if (options.serveWeb !== false) {
-    await mountWeb(app, { config, logger, apollo, services });
+    await mountWeb(app, { config, logger, apollo, services, pageCache });
   }
 
   app.use((error: Error & { status?: number; type?: string }, _request: Request, response: Response, next: (error?: unknown) => void) => {
@@ -228,6 +231,7 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
       const cut = await drained;
       if (cut > 0) logger.warn({ connections: cut, timeoutMilliseconds: config.shutdown.timeoutMilliseconds }, 'connections cut at the shutdown timeout');
       await webSocketCleanup.dispose();
+      await pageCache.close();
       await apollo.stop();
       await eventsSettled();
       await emailStopped;

@@ -17,6 +17,7 @@ import type { Config } from './core/config.js';
 import { holdEvents, releaseEvents } from './core/events.js';
 import type { Logger } from './core/logger.js';
 import { tokenFromRequest } from './modules/accounts/session-token.js';
+import type { PageCache, SharedPageVariantOf } from './page-cache.js';
 
 const defaultBuildDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/build');
 
@@ -157,7 +158,10 @@ function hashedAssets(directory: string): RequestHandler {
 }
 
 /** Serves the Remix web app (its assets and its server-rendered pages) when its build is present. */
-export async function mountWeb(app: Express, options: { config: Config; logger: Logger; apollo: ApolloServer<Context>; services: AppServices }) {
+export async function mountWeb(
+  app: Express,
+  options: { config: Config; logger: Logger; apollo: ApolloServer<Context>; services: AppServices; pageCache: PageCache },
+) {
   const buildDirectory = path.resolve(options.config.webBuildDirectory ?? defaultBuildDirectory);
   const serverBuildFile = path.join(buildDirectory, 'server', 'index.js');
   if (!existsSync(serverBuildFile)) {
@@ -171,10 +175,13 @@ export async function mountWeb(app: Express, options: { config: Config; logger: 
   app.use('/assets', hashedAssets(path.join(buildDirectory, 'client', 'assets')));
   // Icons and the manifest keep their names from build to build: an hour.
   app.use(express.static(path.join(buildDirectory, 'client'), { maxAge: '1h' }));
+  // The web app's server entry says which visitors' pages may be shared (apps/web/app/lib/page-cache.server.ts).
+  const { sharedPageVariant } = build.entry.module as { sharedPageVariant?: SharedPageVariantOf };
   app.all(
     '*',
     originForCsrfCheck,
     pageCacheControl,
+    ...(sharedPageVariant ? [options.pageCache.handler(sharedPageVariant, nonceOf)] : []),
     createRequestHandler({
       build,
       mode: 'production',

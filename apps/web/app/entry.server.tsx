@@ -14,6 +14,9 @@ for (const locale of locales) provideDictionary(locale, catalogue[locale]);
 
 export const streamTimeout = 5_000;
 
+// The server's page cache asks the web app which visitors' pages it may share (apps/api/src/page-cache.ts).
+export { sharedPageVariant } from '~/lib/page-cache.server';
+
 /**
  * Bots get the whole page at once; browsers get it streamed as soon as the shell is ready. Every inline script (Remix's
  * hand-off, React's streaming) carries the response's CSP nonce; the security headers come from the server (helmet).

@@ -33,6 +33,8 @@ const environmentSchema = z.object({
   /** Bytes a WebSocket may have waiting to be sent before its reader counts as too slow and is closed (ADR 020). */
   LIVE_SEND_BUFFER_BYTES: z.coerce.number().int().positive().default(512 * 1024),
   TRUST_PROXY: booleanFlag,
+  /** How long a visitor's page may be shared at most for changes no event announces (ADR 033); 0 turns the page cache off. */
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).default(10),
   /** The key of the web forms' CSRF tokens (read by apps/web/app/lib/csrf.server.ts); shared by every process of a site. */
   CSRF_SECRET: z.string().min(32).optional(),
   /** On SIGTERM, how long /readyz answers 503 while requests are still served, so a load balancer stops sending. */
@@ -69,6 +71,7 @@ export type Config = {
   mailFrom: string;
   emailPollMilliseconds: number;
   liveSendBufferBytes: number;
+  pageCacheSeconds: number;
   privacyPolicyVersion: string;
   /** Posting, voting, commenting and starting discussions wait until the person has confirmed their email. */
   emailConfirmationRequired: boolean;
@@ -110,6 +113,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     mailFrom: env.MAIL_FROM,
     emailPollMilliseconds: env.EMAIL_POLL_MS,
     liveSendBufferBytes: env.LIVE_SEND_BUFFER_BYTES,
+    pageCacheSeconds: env.PAGE_CACHE_SECONDS,
     privacyPolicyVersion: env.PRIVACY_POLICY_VERSION,
     emailConfirmationRequired:
       env.REQUIRE_EMAIL_CONFIRMATION === undefined ? Boolean(env.SMTP_URL) : env.REQUIRE_EMAIL_CONFIRMATION === '1' || env.REQUIRE_EMAIL_CONFIRMATION === 'true',

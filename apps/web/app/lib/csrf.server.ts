@@ -5,7 +5,7 @@ import { readFormData, refusal } from './forms.server';
 import { sessionCookieName } from './session.server';
 
 /** A signed-out browser's random id (its "pre-session"): what its tokens are bound to until it signs in. */
-const visitorCookieName = 'gotong_csrf';
+export const visitorCookieName = 'gotong_csrf';
 export const csrfFieldName = 'csrf';
 const visitorIdPattern = /^[A-Za-z0-9_-]{43}$/;
 
@@ -17,9 +17,12 @@ const secret = process.env.CSRF_SECRET || randomBytes(32).toString('base64url');
 /** The site's public origin when a proxy in front gives the app another Host (PUBLIC_ORIGIN, as for the WebSocket). */
 const publicOrigin = process.env.PUBLIC_ORIGIN ? new URL(process.env.PUBLIC_ORIGIN).origin : undefined;
 
-function visitorIdOf(request: Request): string | undefined {
-  const id = readCookie(request, visitorCookieName);
+function validVisitorId(id: string | undefined): string | undefined {
   return id && visitorIdPattern.test(id) ? id : undefined;
+}
+
+function visitorIdOf(request: Request): string | undefined {
+  return validVisitorId(readCookie(request, visitorCookieName));
 }
 
 /** What a token is bound to: the session when signed in, else the browser's pre-session id. */
@@ -42,6 +45,12 @@ export function csrfTokenFor(request: Request, context: AppLoadContext): { token
   const visitorId = existing ?? randomBytes(32).toString('base64url');
   const token = tokenFor(bindingOf(request, visitorId)!);
   return existing ? { token } : { token, setCookie: setCookie(context, visitorCookieName, visitorId) };
+}
+
+/** The token of a signed-out browser whose pre-session cookie holds `visitorId`; undefined when that is no pre-session id. */
+export function visitorCsrfToken(visitorId: string | undefined): string | undefined {
+  const id = validVisitorId(visitorId);
+  return id ? tokenFor(`visitor:${id}`) : undefined;
 }
 
 function originOf(value: string): string | null {

@@ -2,7 +2,7 @@ import type { AppLoadContext } from '@remix-run/node';
 import { defaultLocale, locales, type Locale } from '@gotong/messages/format';
 import { readCookie, setCookie } from './cookies.server';
 
-const languageCookieName = 'lang';
+export const languageCookieName = 'lang';
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);

@@ -53,20 +53,23 @@ describe('web: compressed answers and cache headers', () => {
     const cookie = visitor.cookieHeader();
     const plain = await raw(`${app.url}/gagasan`, { cookie });
     const brotli = await raw(`${app.url}/gagasan`, { cookie, 'accept-encoding': 'br' });
-    const both = await raw(`${app.url}/gagasan`, { cookie, 'accept-encoding': 'gzip, deflate, br' });
+    // A page rendered for this request (a cookie the page cache does not share), and one from that cache, compressed once as gzip (ADR 033).
+    const both = await raw(`${app.url}/gagasan`, { cookie: `${cookie}; other=1`, 'accept-encoding': 'gzip, deflate, br' });
+    const bothFromCache = await raw(`${app.url}/gagasan`, { cookie, 'accept-encoding': 'gzip, deflate, br' });
     const gzip = await raw(`${app.url}/gagasan`, { cookie, 'accept-encoding': 'gzip' });
-    for (const response of [plain, brotli, both, gzip]) {
+    for (const response of [plain, brotli, both, bothFromCache, gzip]) {
       expect(response.status).toBe(200);
       expect(response.headers.vary).toMatch(/accept-encoding/i);
     }
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(brotli.headers['content-encoding']).toBe('br');
     expect(both.headers['content-encoding']).toBe('br');
+    expect(bothFromCache.headers).toMatchObject({ 'content-encoding': 'gzip', 'x-gotong-page-cache': 'hit' });
     expect(gzip.headers['content-encoding']).toBe('gzip');
     expect(plain.body.toString()).toContain('</html>');
     expect(brotli.body.length).toBeLessThan(plain.body.length / 3);
     expect(gzip.body.length).toBeLessThan(plain.body.length / 3);
-    for (const response of [brotli, both, gzip]) expect(withoutNonce(decoded(response))).toBe(withoutNonce(plain.body.toString()));
+    for (const response of [brotli, both, bothFromCache, gzip]) expect(withoutNonce(decoded(response))).toBe(withoutNonce(plain.body.toString()));
   });
 
   it('a GraphQL answer of more than a kilobyte is compressed and never stored; a tiny one goes as it is', async () => {

@@ -1,8 +1,9 @@
 import { computeSurveyIndex, ideaStatuses, innovationStages, pilotProposalStatuses } from '@gotong/domain';
-import { HomePageDocument, StatisticsDocument, type HomePageQuery, type StatisticsQuery, type StatsFilter } from '@gotong/graphql-client';
+import { AddCommentDocument, HomePageDocument, MarkOfficialReplyDocument, ReviewIdeaDocument, StatisticsDocument, type HomePageQuery, type StatisticsQuery, type StatsFilter } from '@gotong/graphql-client';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, testAdmin, type TestApp } from '../support/app.js';
+import { demoPassword } from '../support/built-app.js';
 import { postIdea } from '../support/ideas.js';
 import { signIn, signUp, type SignedIn } from '../support/people.js';
 
@@ -20,6 +21,7 @@ type Rows = {
   enrollments: { status: string; created_at: Date; completed_at: Date | null; course_status: string; owners: { agency_id: string; service_id: string | null }[] }[];
   surveys: { closes_at: Date; agency_id: string; service_id: string; response_count: number; element_sums: number[] }[];
   agencies: { id: string; verified_at: Date | null }[];
+  clocks: { step: string; started_at: Date; due_at: Date; met_at: Date | null; working_days_taken: number | null; agency_id: string; service_id: string | null; hidden_at: Date | null }[];
 };
 
 const month = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit' }).format(date).slice(0, 7);
@@ -70,11 +72,19 @@ function expectedFigures(rows: Rows, scope: Scope, now: Date) {
       agency.verified_at !== null &&
       (ideas.some((idea) => idea.agency_id === agency.id) || innovations.some((innovation) => innovation.agency_id === agency.id) || surveys.some((survey) => survey.agency_id === agency.id)),
   );
+  const clocks = rows.clocks.filter((clock) => clock.hidden_at === null && clock.started_at <= now && owned(scope, clock) && inPeriod(scope, clock.started_at));
   const ideaStatus = tally(ideas.map((idea) => idea.status));
   const stage = tally(innovations.map((innovation) => innovation.stage));
   const proposalStatus = tally(proposals.map((proposal) => proposal.status));
   return {
     agenciesTakingPart: agencies.length,
+    responses: ['ACKNOWLEDGE', 'REPLY', 'RESOLVE'].map((step) => {
+      const started = clocks.filter((clock) => clock.step === step);
+      const met = started.filter((clock) => clock.met_at !== null);
+      const decided = started.filter((clock) => clock.met_at !== null || clock.due_at <= now).length;
+      const onTime = met.filter((clock) => clock.met_at! < clock.due_at).length;
+      return { step, started: started.length, met: met.length, decided, onTime, shareOnTime: decided ? onTime / decided : null, medianWorkingDays: met.length ? median(met.map((clock) => clock.working_days_taken!)) : null };
+    }),
     ideas: { total: ideas.length, byStatus: ideaStatuses.map((status) => ({ status, count: ideaStatus[status] ?? 0 })), byMonth: tally(ideas.map((idea) => month(idea.created_at))) },
     innovations: {
       total: innovations.length,
@@ -102,6 +112,7 @@ function figuresOf(stats: StatisticsQuery['stats']) {
   const figure = ({ surveyCount, responseCount, ikm }: { surveyCount: number; responseCount: number; ikm: number | null }) => ({ surveyCount, responseCount, ikm });
   return {
     agenciesTakingPart: stats.agenciesTakingPart,
+    responses: stats.responses,
     ideas: { total: stats.ideas.total, byStatus: stats.ideas.byStatus, byMonth: nonZero(stats.ideas.byMonth) },
     innovations: {
       total: stats.innovations.total,
@@ -160,6 +171,9 @@ describe('public statistics', () => {
       ),
       surveys: await sql(`select closes_at, agency_id, service_id, response_count, element_sums from surveys`),
       agencies: await sql(`select id, verified_at from organizations where kind = 'AGENCY'`),
+      clocks: await sql(
+        `select c.step, c.started_at, c.due_at, c.met_at, c.working_days_taken, c.agency_id, i.service_id, i.hidden_at from response_clocks c join ideas i on i.id = c.idea_id`,
+      ),
     };
   }
 
@@ -173,6 +187,19 @@ describe('public statistics', () => {
   beforeAll(async () => {
     app = await startTestApp({ seedDemo: true, environment: { RATE_LIMIT_WRITES_PER_PERSON_PER_MINUTE: '1000' } });
     moderator = await signIn(app, testAdmin.email, testAdmin.password);
+    // Problems addressed to an agency, one acknowledged and one answered officially: the response figures count something.
+    const officer = await signIn(app, 'hendra@dukcapil.bandung.go.id', demoPassword);
+    const citizen = await signIn(app, 'siti@warga.id', demoPassword);
+    const agencyId: string = (await app.graphql(`{ organization(slug: "disdukcapil-kota-bandung") { id } }`)).data!.organization.id;
+    const [acknowledged, answered] = [
+      await postIdea(app, citizen, { agencyId, title: 'Antrean cetak KK baru di kecamatan' }),
+      await postIdea(app, citizen, { agencyId, title: 'Aplikasi antrean daring sering gagal' }),
+      await postIdea(app, citizen, { agencyId, title: 'Petugas loket belum datang pukul delapan' }),
+    ];
+    const written = (response: { data?: Record<string, { errors: unknown[] }> | null }) => expect(Object.values(response.data!)[0]!.errors).toEqual([]);
+    written(await app.graphql(print(ReviewIdeaDocument), { input: { ideaId: acknowledged!.id, status: 'UNDER_REVIEW' } }, { token: officer.token }));
+    const reply = await app.graphql(print(AddCommentDocument), { input: { subjectId: answered!.id, body: 'Server antrean kami perbaiki minggu ini.' } }, { token: officer.token });
+    written(await app.graphql(print(MarkOfficialReplyDocument), { input: { commentId: reply.data!.addComment.comment.id } }, { token: officer.token }));
   });
   afterAll(() => app?.close());
 
@@ -193,6 +220,8 @@ describe('public statistics', () => {
     expect(whole.pilotProposals.total).toBeGreaterThan(0);
     expect(whole.courses.completions).toBeGreaterThan(0);
     expect(whole.satisfaction.overall.responseCount).toBeGreaterThan(0);
+    expect(whole.responses[0]!.met).toBeGreaterThan(0);
+    expect(whole.responses[1]!.met).toBeGreaterThan(0);
 
     const statementCounts = new Set<number>();
     for (const scope of scopes) {
@@ -219,8 +248,8 @@ describe('public statistics', () => {
     // The filters narrow: each narrower scope counts no more than the whole, and the agency's count is smaller.
     expect(expectedFigures(rows, { agencyId }, now).ideas.total).toBeLessThan(whole.ideas.total);
     expect(expectedFigures(rows, { agencyId }, now).innovations.total).toBeLessThan(whole.innovations.total);
-    // Seven statements whatever the scope: ideas, innovations and their stays, proposals, courses, surveys, agencies.
-    expect([...statementCounts]).toEqual([7]);
+    // Eight statements whatever the scope: ideas, innovations and their stays, proposals, courses, surveys, agencies, response clocks.
+    expect([...statementCounts]).toEqual([8]);
   });
 
   it('leaves out what the public does not see: a hidden idea (for every viewer), proposals not accepted', async () => {

@@ -13,7 +13,7 @@ describe('statistics page', () => {
     await page.goto('/statistik');
     await page.getByRole('heading', { level: 1, name: 'Statistik' }).waitFor();
     const sections = page.locator('section.statistics-section');
-    expect(await sections.count()).toBe(8);
+    expect(await sections.count()).toBe(9);
     const charts = await page.locator('section.statistics-section svg[role="img"]').count();
     const tables = await page.locator('section.statistics-section table').count();
     expect(charts).toBeGreaterThanOrEqual(6);

@@ -61,6 +61,14 @@ export const statistics = defineMessages({
       '{responses, plural, =0 {Belum ada survei yang ditutup dengan responden.} other {IKM gabungan {ikm} (mutu {grade}) dari # responden pada {surveys, plural, other {# survei}} yang telah ditutup.}}',
     'statistics.chart.ikmByService.title': 'IKM per layanan dari waktu ke waktu',
     'statistics.chart.ikmByService.summary': '{rows, plural, =0 {Belum ada survei yang ditutup.} other {# hasil survei menurut layanan dan bulan penutupan; tertinggi {best}: {bestIkm}.}}',
+    'statistics.column.responseStep': 'Langkah',
+    'statistics.column.clocksStarted': 'Masalah masuk',
+    'statistics.column.clocksMet': 'Terpenuhi',
+    'statistics.column.onTimePercent': 'Tepat waktu (%)',
+    'statistics.column.medianWorkingDays': 'Median hari kerja',
+    'statistics.chart.responses.title': 'Jawaban instansi atas masalah warga (tepat waktu, %)',
+    'statistics.chart.responses.summary':
+      '{addressed, plural, =0 {Belum ada masalah yang ditujukan ke instansi.} other {# masalah ditujukan ke instansi; {answered, number} dijawab secara resmi dan {resolved, number} diselesaikan.}}',
     'statistics.chart.axisIkm': 'IKM (25–100)',
   },
   en: {
@@ -126,6 +134,14 @@ export const statistics = defineMessages({
     'statistics.chart.ikmByService.title': 'IKM by service over time',
     'statistics.chart.ikmByService.summary':
       '{rows, plural, =0 {No closed survey yet.} one {# survey result by service and closing month; the highest {best}: {bestIkm}.} other {# survey results by service and closing month; the highest {best}: {bestIkm}.}}',
+    'statistics.column.responseStep': 'Step',
+    'statistics.column.clocksStarted': 'Problems received',
+    'statistics.column.clocksMet': 'Met',
+    'statistics.column.onTimePercent': 'On time (%)',
+    'statistics.column.medianWorkingDays': 'Median working days',
+    'statistics.chart.responses.title': "Agencies' answers to citizens' problems (on time, %)",
+    'statistics.chart.responses.summary':
+      '{addressed, plural, =0 {No problem has been addressed to an agency yet.} one {# problem addressed to an agency; {answered, number} answered officially and {resolved, number} resolved.} other {# problems addressed to agencies; {answered, number} answered officially and {resolved, number} resolved.}}',
     'statistics.chart.axisIkm': 'IKM (25–100)',
   },
 });

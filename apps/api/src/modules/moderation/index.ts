@@ -13,6 +13,7 @@ export {
   maySeeModerated,
   moderatable,
   moderatableRegistration,
+  publicContentSql,
   registerModeratable,
   unhiddenFilter,
   visibleContentFilter,

@@ -11,6 +11,9 @@ import { ResponseClock } from './response-clock.entity.js';
 import { ResponseDurations } from './response-durations.entity.js';
 import { CommentOfficialReplyResolver, IdeaResponsesResolver, OrganizationResponsesResolver, ResponsesResolver } from './responses.resolver.js';
 
+export { responseStepFigures } from './response-record.js';
+export { ResponseStepRecordType } from './responses.type.js';
+
 registerNode({
   typeName: 'JointLeaveDay',
   entity: JointLeaveDay,

@@ -65,10 +65,16 @@ export class ResponseClockType {
   fieldCheckNote: string | null;
 }
 
-@ObjectType('ResponseStepRecord', { description: 'How an agency kept one step over the record’s window.' })
+@ObjectType('ResponseStepRecord', { description: 'How one step of the response clocks was kept: an agency’s over its record’s window, or the figures of `stats`.' })
 export class ResponseStepRecordType {
   @Field(() => ResponseStep)
   step: ResponseStepValue;
+
+  @Field(() => Int, { description: 'Clocks started.' })
+  started: number;
+
+  @Field(() => Int, { description: 'Clocks stopped (acknowledged, answered, resolved), on time or late.' })
+  met: number;
 
   @Field(() => Int, { description: 'Clocks met or past due.' })
   decided: number;

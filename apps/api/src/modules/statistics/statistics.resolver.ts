@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphq
 import type { Context } from '../../context.js';
 import { unhiddenFilter } from '../moderation/index.js';
 import { Innovation } from '../pipeline/innovation.entity.js';
+import { ResponseStepRecordType } from '../responses/index.js';
 import { InnovationType } from '../pipeline/innovation.type.js';
 import { agenciesTakingPart } from './agencies-taking-part.js';
 import { courseStatistics } from './course-statistics.js';
@@ -9,6 +10,7 @@ import { ideaStatistics } from './idea-statistics.js';
 import { innovationStatistics } from './innovation-statistics.js';
 import { mostSupportedIdeas } from './most-supported-ideas.js';
 import { pilotProposalStatistics } from './pilot-proposal-statistics.js';
+import { responseStatistics } from './response-statistics.js';
 import { satisfactionStatistics } from './satisfaction-statistics.js';
 import { scopeOf } from './statistics-scope.js';
 import {
@@ -58,6 +60,13 @@ export class StatsResolver {
   @FieldResolver(() => SatisfactionStatistics)
   satisfaction(@Root() stats: StatsType, @Ctx() context: Context) {
     return satisfactionStatistics(context, stats.scope);
+  }
+
+  @FieldResolver(() => [ResponseStepRecordType], {
+    description: 'The response clocks of problems addressed to agencies, started in the scope, per step: how many were answered and how fast.',
+  })
+  responses(@Root() stats: StatsType, @Ctx() context: Context) {
+    return responseStatistics(context, stats.scope);
   }
 
   @FieldResolver(() => Int, { description: 'Verified agencies with an idea addressed to them, an innovation started or a survey closed in the scope.' })

@@ -20,7 +20,7 @@ export type Chart =
   | { kind: 'lines'; series: number; x: number; value: number };
 export type StatisticsTable = { id: string; title: string; summary: string; columns: Column[]; rows: Cell[][]; chart: Chart };
 
-export const tableIds = ['gagasan-status', 'gagasan-bulan', 'inovasi-tahap', 'inovasi-lama-tahap', 'usulan-status', 'pelatihan-bulan', 'ikm-instansi', 'ikm-layanan'] as const;
+export const tableIds = ['gagasan-status', 'gagasan-bulan', 'inovasi-tahap', 'inovasi-lama-tahap', 'usulan-status', 'pelatihan-bulan', 'ikm-instansi', 'ikm-layanan', 'jawaban-instansi'] as const;
 
 const intlLocale = (locale: Locale) => (locale === 'id' ? 'id-ID' : 'en-GB');
 
@@ -63,6 +63,11 @@ export function statisticsTables(stats: Stats, t: Translate, locale: Locale): St
     null,
   );
   const ikm = (value: number | null) => (value === null ? null : round(value, 2));
+  const responseStep = (step: string) => stats.responses.find((entry) => entry.step === step);
+  const stepName = (step: string) => {
+    const name = t(dynamicKey(`responses.step.${step}`));
+    return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  };
   return [
     {
       id: 'gagasan-status',
@@ -148,6 +153,24 @@ export function statisticsTables(stats: Stats, t: Translate, locale: Locale): St
       columns: [column('service'), column('month'), column('surveys', 0), column('responses', 0), column('ikm', 2), column('grade')],
       rows: stats.satisfaction.byService.map((entry) => [entry.service.name, month(entry.month), entry.surveyCount, entry.responseCount, ikm(entry.ikm), entry.grade]),
       chart: { kind: 'lines', series: 0, x: 1, value: 4 },
+    },
+    {
+      id: 'jawaban-instansi',
+      title: chart('responses'),
+      summary: t('statistics.chart.responses.summary', {
+        addressed: responseStep('ACKNOWLEDGE')?.started ?? 0,
+        answered: responseStep('REPLY')?.met ?? 0,
+        resolved: responseStep('RESOLVE')?.met ?? 0,
+      }),
+      columns: [column('responseStep'), column('clocksStarted', 0), column('clocksMet', 0), column('onTimePercent', 1), column('medianWorkingDays', 1)],
+      rows: stats.responses.map((entry) => [
+        stepName(entry.step),
+        entry.started,
+        entry.met,
+        entry.shareOnTime === null ? null : round(entry.shareOnTime * 100, 1),
+        entry.medianWorkingDays === null ? null : round(entry.medianWorkingDays, 1),
+      ]),
+      chart: { kind: 'bars', label: 0, value: 3 },
     },
   ];
 }

@@ -20,6 +20,11 @@ export enum Topic {
 /** Events a subscription may hold unread before it is ended (its reader subscribes again and refetches). */
 export const subscriptionQueueLimit = 1000;
 
+/** How a subscription that held `subscriptionQueueLimit` unread events ends. */
+export function tooSlowError(): GraphQLError {
+  return new GraphQLError('Too slow: events were not read in time; subscribe again and refetch.', { extensions: { code: 'TOO_SLOW' } });
+}
+
 type Listener = (payload: unknown) => void;
 
 /**
@@ -89,9 +94,7 @@ class LocalSubscriptions {
         if (queued.length > 0) return Promise.resolve({ value: queued.shift(), done: false });
         if (overflowed) {
           overflowed = false;
-          return Promise.reject(
-            new GraphQLError('Too slow: events were not read in time; subscribe again and refetch.', { extensions: { code: 'TOO_SLOW' } }),
-          );
+          return Promise.reject(tooSlowError());
         }
         if (ended) return Promise.resolve({ value: undefined, done: true });
         return new Promise((resolve) => (waiting = resolve));

@@ -17,7 +17,7 @@ import {
 } from 'graphql';
 import type { Context } from '../../context.js';
 import type { EventPayloads } from '../../core/events.js';
-import { subscriptionQueueLimit, type Topic } from '../../core/pubsub.js';
+import { subscriptionQueueLimit, tooSlowError, type Topic } from '../../core/pubsub.js';
 import { createDeliveryTurns } from './delivery-turns.js';
 import { eventScope, renewForEvent, takePublicView, takesPublicView } from './live-context.js';
 import { LiveStream, loadInScope } from './live-events.js';
@@ -100,8 +100,6 @@ type SharedRendering = Pending & { members: LiveSubscription[] };
 /** Per event payload (every subscription of the process receives the same object): its shared renderings, by key. */
 const renderings = new WeakMap<object, Map<string, SharedRendering>>();
 
-const tooSlow = () => new GraphQLError('Too slow: events were not read in time; subscribe again and refetch.', { extensions: { code: 'TOO_SLOW' } });
-
 /**
  * One live subscription, pushed to rather than read: the pub/sub calls it with each event of its topic, it joins the
  * event's shared rendering (or renders its own), and its messages go to its socket in event order. The subscription
@@ -133,7 +131,7 @@ class LiveSubscription {
   private receive(payload: EventPayloads[Topic]): void {
     const { options } = this.stream;
     if (options.concerns && !options.concerns(payload)) return;
-    if (this.queue.length >= subscriptionQueueLimit) return this.end(tooSlow());
+    if (this.queue.length >= subscriptionQueueLimit) return this.end(tooSlowError());
     if (options.anonymousKey && takesPublicView(this.context)) {
       const rendering = this.sharedRendering(payload, options.anonymousKey);
       rendering.members.push(this);
@@ -150,8 +148,8 @@ class LiveSubscription {
       byKey = new Map();
       renderings.set(payload, byKey);
     }
-    let rendering = byKey.get(this.renderingKey);
-    if (rendering) return rendering;
+    const existing = byKey.get(this.renderingKey);
+    if (existing) return existing;
     const shared: SharedRendering = { json: undefined, members: [] };
     byKey.set(this.renderingKey, shared);
     const scope = eventScope(this.context.services, payload);
@@ -173,8 +171,7 @@ class LiveSubscription {
       }
       deliverInTurns(shared.members, (member) => member.flush());
     })();
-    rendering = shared;
-    return rendering;
+    return shared;
   }
 
   /** The event loaded with this subscriber's own rights (their session checked again) and rendered for them alone. */

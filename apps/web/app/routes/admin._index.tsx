@@ -44,6 +44,7 @@ const pages: { to: string; title: MessageKey; hint: MessageKey }[] = [
   { to: '/admin/peran', title: 'admin.roles', hint: 'admin.rolesHint' },
   { to: '/admin/audit', title: 'admin.audit', hint: 'admin.auditHint' },
   { to: '/moderasi/log', title: 'admin.moderationLog', hint: 'admin.moderationLogHint' },
+  { to: '/admin/hari-libur', title: 'responses.daysOff.link', hint: 'responses.daysOff.hint' },
 ];
 
 export default function AdministrationHome() {

@@ -1,12 +1,12 @@
 import { decisionReason } from '@gotong/domain';
-import { CommentAddedDocument, IdeaChangedDocument, IdeaFeedDocument, IdeaPageDocument, ProposalOrganizationsDocument, ReviewIdeaDocument } from '@gotong/graphql-client';
+import { CommentAddedDocument, IdeaChangedDocument, IdeaFeedDocument, IdeaPageDocument, MarkOfficialReplyDocument, ProposalOrganizationsDocument, RequireFieldCheckDocument, ReviewIdeaDocument } from '@gotong/graphql-client';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
 import { ErrorPage } from '~/components/error-page';
 import { Field } from '~/components/field';
 import { AppForm, ButtonForm } from '~/components/form';
-import { CommentThread } from '~/components/ideas/comment-thread';
+import { CommentThread, type CommentExtras } from '~/components/ideas/comment-thread';
 import { contentAction } from '~/components/ideas/content-actions.server';
 import { IdeaBadges } from '~/components/ideas/idea-card';
 import { IdeaSearchForm } from '~/components/ideas/idea-search';
@@ -15,6 +15,7 @@ import { VoteButton } from '~/components/ideas/vote-button';
 import { Notice } from '~/components/notice';
 import { proposingOrganizations } from '~/components/partners/proposal-organizations';
 import { ProposeLink } from '~/components/partners/proposal-section';
+import { ResponsePanel } from '~/components/responses/response-clocks';
 import { AnswerGroup } from '~/components/surveys/answer-group';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate } from '~/lib/forms';
@@ -54,6 +55,12 @@ const reviewSchema = z
   .refine((review) => review.status !== 'DECLINED' || review.reason, { message: 'required', path: ['reason'] })
   .refine((review) => review.status !== 'MERGED' || review.mergeIntoId, { message: 'required', path: ['mergeIntoId'] });
 
+const fieldCheckSchema = z.object({ note: z.string().trim().min(3, 'tooShort').max(1000, 'tooLong') });
+
+function fieldCheckInput(formData: FormData) {
+  return { note: textOf(formData, 'note') ?? '' };
+}
+
 function reviewInput(formData: FormData) {
   return { status: textOf(formData, 'status') ?? '', reason: textOf(formData, 'reason'), mergeIntoId: textOf(formData, 'mergeIntoId') };
 }
@@ -64,7 +71,20 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const pagePath = `/gagasan/${ideaId}`;
   const shared = await contentAction({ request, context }, formData, ideaId, pagePath);
   if (shared) return shared;
-  if (formData.get('intent') === 'review') {
+  const intent = String(formData.get('intent') ?? '');
+  if (intent.startsWith('official:')) {
+    const { markOfficialReply } = await graphql({ request, context }, MarkOfficialReplyDocument, { input: { commentId: intent.slice('official:'.length) } });
+    if (markOfficialReply.errors.length) return failure(formData, fromUserErrors(markOfficialReply.errors, intent));
+    return redirect(withNotice(pagePath, 'responses.officialReply.marked'));
+  }
+  if (intent === 'fieldCheck') {
+    const parsed = validate(fieldCheckSchema, fieldCheckInput(formData));
+    if (!parsed.data) return failure(formData, { intent, fieldErrors: parsed.fieldErrors });
+    const { requireFieldCheck } = await graphql({ request, context }, RequireFieldCheckDocument, { input: { ideaId, note: parsed.data.note } });
+    if (requireFieldCheck.errors.length) return failure(formData, fromUserErrors(requireFieldCheck.errors, intent));
+    return redirect(withNotice(pagePath, 'responses.fieldCheck.done'));
+  }
+  if (intent === 'review') {
     const parsed = validate(reviewSchema, reviewInput(formData));
     if (!parsed.data) return failure(formData, { intent: 'review', fieldErrors: parsed.fieldErrors });
     const { reviewIdea } = await graphql({ request, context }, ReviewIdeaDocument, { input: { ideaId, ...parsed.data } });
@@ -123,6 +143,7 @@ export default function IdeaPage() {
       ) : null}
       {/* bodyHtml is rendered from markdown and sanitised by the API. */}
       <div className="markdown" dangerouslySetInnerHTML={{ __html: idea.bodyHtml }} />
+      <ResponsePanel idea={idea} />
       {idea.tags.length > 0 ? (
         <ul className="tags" aria-label={t('ideas.tags')}>
           {idea.tags.map((tag) => (
@@ -178,10 +199,40 @@ export default function IdeaPage() {
           </AppForm>
         </section>
       ) : null}
+      {idea.viewerCanRespond && idea.responseClocks.some((clock) => clock.step === 'RESOLVE' && !clock.metAt && !clock.fieldCheck) ? (
+        <section className="review" aria-labelledby="field-check-title">
+          <h2 id="field-check-title">{t('responses.fieldCheck.title')}</h2>
+          <AppForm intent="fieldCheck" schema={fieldCheckSchema} toInput={fieldCheckInput}>
+            <Field name="note" label={t('responses.fieldCheck.note')}>
+              {(control) => <textarea rows={2} {...control} />}
+            </Field>
+            <button type="submit" className="button button-secondary">
+              {t('responses.fieldCheck.submit')}
+            </button>
+          </AppForm>
+        </section>
+      ) : null}
       {mayPropose ? <ProposeLink subjectId={idea.id} /> : null}
-      <CommentThread thread={idea.comments} canComment={idea.viewerCanComment} />
+      <CommentThread thread={idea.comments} canComment={idea.viewerCanComment} extras={officialReplyExtras(idea.officialReplyMarks.edges, t)} />
     </article>
   );
+}
+
+/** The badge of an official reply, and for an officer of the addressed agency the button that makes one. */
+function officialReplyExtras(marks: { node: { id: string; viewerCanMarkOfficialReply: boolean; officialReplyOf: { name: string } | null } }[], t: ReturnType<typeof useT>): CommentExtras {
+  const byComment = new Map(marks.map(({ node }) => [node.id, node]));
+  return (commentId) => {
+    const mark = byComment.get(commentId);
+    if (!mark) return undefined;
+    return {
+      badge: mark.officialReplyOf ? <span className="badge badge-verified">{t('responses.officialReply.badge', { agency: mark.officialReplyOf.name })}</span> : null,
+      action: mark.viewerCanMarkOfficialReply ? (
+        <ButtonForm intent={`official:${commentId}`} className="link-button">
+          {t('responses.officialReply.mark')}
+        </ButtonForm>
+      ) : null,
+    };
+  };
 }
 
 export const ErrorBoundary = ErrorPage;

@@ -5,6 +5,7 @@ import {
   CreateServiceDocument,
   OrganizationCoursesAndProposalsDocument,
   OrganizationPageDocument,
+  OrganizationResponseRecordDocument,
   RemoveMemberDocument,
   type MembershipRowFragment,
 } from '@gotong/graphql-client';
@@ -27,6 +28,7 @@ import { useT } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
 import { contentAction } from '~/components/ideas/content-actions.server';
 import { ReportForm } from '~/components/ideas/report-form';
+import { ResponseRecord } from '~/components/responses/response-clocks';
 import { pageMeta } from '~/lib/meta';
 import { useViewer } from '~/lib/root-data';
 
@@ -36,12 +38,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   const slug = params.slug ?? '';
   // Two queries keep each within the API's cost limit; courses and proposals page on their own.
-  const [{ organization }, activity] = await Promise.all([
+  const [{ organization }, activity, responses] = await Promise.all([
     graphql({ request, context }, OrganizationPageDocument, { slug, membersAfter: search.get('anggota-setelah'), servicesAfter: search.get('layanan-setelah') }),
     graphql({ request, context }, OrganizationCoursesAndProposalsDocument, { slug, coursesAfter: search.get('pelatihan-setelah'), proposalsAfter: search.get('usulan-setelah') }),
+    graphql({ request, context }, OrganizationResponseRecordDocument, { slug }),
   ]);
-  if (!organization || !activity.organization) throw notFound();
-  return { organization, activity: activity.organization };
+  if (!organization || !activity.organization || !responses.organization) throw notFound();
+  return { organization, activity: activity.organization, responses: responses.organization };
 }
 
 function memberInput(formData: FormData) {
@@ -148,7 +151,7 @@ function MemberRow({ membership, organizationId, grantable, canManage }: { membe
 
 export default function OrganizationPage() {
   const t = useT();
-  const { organization, activity } = useLoaderData<typeof loader>();
+  const { organization, activity, responses } = useLoaderData<typeof loader>();
   const viewer = useViewer();
   const grantable = memberRoles.filter((role) => canGrantRole(organization.viewerRole, role));
   const canManage = organization.viewerCanManageMembers;
@@ -165,6 +168,11 @@ export default function OrganizationPage() {
             <span>{t(`organizations.timeZone.${zoneAbbreviation(organization.timeZone)}`)}</span>
           </p>
           {organization.viewerCanUpdate ? <Link to={`/organisasi/${organization.slug}/pengaturan`}>{t('organizations.settings.link')}</Link> : null}
+          {responses.viewerCanReadInbox ? (
+            <p>
+              <Link to={`/organisasi/${organization.slug}/masuk`}>{t('responses.inbox.link')}</Link>
+            </p>
+          ) : null}
           {viewer && !organization.viewerCanActFor ? <ReportForm subjectId={organization.id} /> : null}
         </div>
       </header>
@@ -183,6 +191,8 @@ export default function OrganizationPage() {
           </p>
         ) : null}
       </section>
+
+      {organization.kind === 'AGENCY' ? <ResponseRecord record={responses.responseRecord} /> : null}
 
       {organization.kind === 'AGENCY' ? (
         <section aria-labelledby="services-title" className="section">

@@ -1,10 +1,12 @@
 import { updateOrganizationSchema } from '@gotong/domain';
-import { OrganizationPageDocument, UpdateOrganizationDocument } from '@gotong/graphql-client';
+import { z } from 'zod';
+import { OrganizationPageDocument, OrganizationResponseRecordDocument, UpdateOrganizationDocument, UpdateResponseDurationsDocument } from '@gotong/graphql-client';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { ErrorPage } from '~/components/error-page';
 import { Field } from '~/components/field';
 import { AppForm } from '~/components/form';
+import { Notice } from '~/components/notice';
 import { TimeZoneField } from '~/components/organizations/time-zone-field';
 import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate } from '~/lib/forms';
@@ -27,7 +29,17 @@ async function organizationToUpdate(args: LoaderFunctionArgs | ActionFunctionArg
 }
 
 export async function loader(args: LoaderFunctionArgs) {
-  return { organization: await organizationToUpdate(args) };
+  const organization = await organizationToUpdate(args);
+  const responses = organization.kind === 'AGENCY' ? (await graphql(args, OrganizationResponseRecordDocument, { slug: organization.slug })).organization : null;
+  return { organization, durations: responses?.viewerCanConfigureResponses ? responses.responseDurations : null };
+}
+
+const durationNames = ['acknowledgeDays', 'replyDays', 'resolveDays', 'fieldCheckDays'] as const;
+const workingDays = z.coerce.number({ message: 'invalid' }).int('invalid').min(1, 'invalid').max(250, 'invalid');
+const durationsSchema = z.object({ acknowledgeDays: workingDays, replyDays: workingDays, resolveDays: workingDays, fieldCheckDays: workingDays });
+
+function durationsInput(formData: FormData) {
+  return Object.fromEntries(durationNames.map((name) => [name, textOf(formData, name) ?? ''])) as Record<(typeof durationNames)[number], string>;
 }
 
 function settingsInput(formData: FormData) {
@@ -42,6 +54,13 @@ function settingsInput(formData: FormData) {
 export async function action(args: ActionFunctionArgs) {
   const formData = await verifiedFormData(args.request);
   const organization = await organizationToUpdate(args);
+  if (formData.get('intent') === 'durations') {
+    const durations = validate(durationsSchema, durationsInput(formData));
+    if (!durations.data) return failure(formData, { intent: 'durations', fieldErrors: durations.fieldErrors });
+    const { updateResponseDurations } = await graphql(args, UpdateResponseDurationsDocument, { input: { organizationId: organization.id, ...durations.data } });
+    if (updateResponseDurations.errors.length) return failure(formData, fromUserErrors(updateResponseDurations.errors, 'durations'));
+    return redirect(withNotice(`/organisasi/${organization.slug}/pengaturan`, 'responses.durations.saved'));
+  }
   const parsed = validate(updateOrganizationSchema, settingsInput(formData));
   if (!parsed.data) return failure(formData, { fieldErrors: parsed.fieldErrors });
   const { updateOrganization } = await graphql(args, UpdateOrganizationDocument, { input: { organizationId: organization.id, ...parsed.data } });
@@ -51,9 +70,10 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function OrganizationSettings() {
   const t = useT();
-  const { organization } = useLoaderData<typeof loader>();
+  const { organization, durations } = useLoaderData<typeof loader>();
   return (
     <div className="narrow">
+      <Notice />
       <p className="eyebrow">
         <Link to={`/organisasi/${organization.slug}`}>{organization.name}</Link>
       </p>
@@ -69,6 +89,19 @@ export default function OrganizationSettings() {
           {t('organizations.settings.submit')}
         </button>
       </AppForm>
+      {durations ? (
+        <section aria-labelledby="durations-title" className="section">
+          <h2 id="durations-title">{t('responses.durations.title')}</h2>
+          <AppForm intent="durations" schema={durationsSchema} toInput={durationsInput}>
+            {durationNames.map((name) => (
+              <Field key={name} name={name} type="number" inputMode="numeric" min={1} max={250} label={t(`responses.durations.${name}`)} defaultValue={String(durations[name])} required />
+            ))}
+            <button type="submit" className="button">
+              {t('responses.durations.submit')}
+            </button>
+          </AppForm>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { seedIdeas } from './ideas.js';
 import { seedNotifications } from './notifications.js';
 import { seedPartners } from './partners.js';
 import { seedPipeline } from './pipeline.js';
+import { seedResponseClocks } from './responses.js';
 import { seedSurveys } from './surveys.js';
 
 /** Every demo account signs in with this password (listed in the README). */
@@ -148,6 +149,7 @@ export async function seedDemo(em: EntityManager): Promise<void> {
   await em.flush();
   await seedIdeas(em);
   await seedPipeline(em);
+  await seedResponseClocks(em);
   await seedPartners(em);
   await seedCourses(em);
   await seedSurveys(em);

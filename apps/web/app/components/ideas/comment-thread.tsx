@@ -1,4 +1,5 @@
 import type { CommentFieldsFragment } from '@gotong/graphql-client';
+import type { ReactNode } from 'react';
 import { Link, useLocation } from '@remix-run/react';
 import { Field } from '~/components/field';
 import { AppForm, ButtonForm } from '~/components/form';
@@ -6,6 +7,9 @@ import { Pagination } from '~/components/pagination';
 import { useFormatDate, useT } from '~/lib/i18n';
 import { useViewer } from '~/lib/root-data';
 import { ReportForm } from './report-form';
+
+/** What a page adds to some of its comments: a badge after the author, an action among the comment's own. */
+export type CommentExtras = (commentId: string) => { badge?: ReactNode; action?: ReactNode } | undefined;
 
 type Thread = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: CommentFieldsFragment }[] };
 
@@ -16,8 +20,9 @@ function CommentBody({ comment }: { comment: CommentFieldsFragment }) {
   return <div className="markdown" dangerouslySetInnerHTML={{ __html: comment.bodyHtml ?? '' }} />;
 }
 
-function CommentItem({ comment, canReply }: { comment: CommentFieldsFragment; canReply: boolean }) {
+function CommentItem({ comment, canReply, extras }: { comment: CommentFieldsFragment; canReply: boolean; extras?: CommentExtras }) {
   const t = useT();
+  const added = extras?.(comment.id);
   const formatDate = useFormatDate();
   const viewer = useViewer();
   const name = comment.author?.displayName ?? '—';
@@ -32,6 +37,7 @@ function CommentItem({ comment, canReply }: { comment: CommentFieldsFragment; ca
         ) : null}{' '}
         <time dateTime={comment.createdAt}>{formatDate(comment.createdAt)}</time> {comment.edited ? <span>{t('comments.edited')}</span> : null}
         {comment.hidden ? <span className="badge badge-hidden">{t('ideas.hidden')}</span> : null}
+        {added?.badge}
       </p>
       <CommentBody comment={comment} />
       {!comment.deleted ? (
@@ -68,6 +74,7 @@ function CommentItem({ comment, canReply }: { comment: CommentFieldsFragment; ca
             </ButtonForm>
           ) : null}
           {viewer && comment.author && comment.author.id !== viewer.id ? <ReportForm subjectId={comment.id} /> : null}
+          {added?.action}
         </div>
       ) : null}
     </li>
@@ -75,7 +82,7 @@ function CommentItem({ comment, canReply }: { comment: CommentFieldsFragment; ca
 }
 
 /** A subject's comment thread, depth-first, with the forms to comment, reply, edit, delete and report (all plain POSTs). */
-export function CommentThread({ thread, canComment, closedMessage }: { thread: Thread; canComment: boolean; closedMessage?: string }) {
+export function CommentThread({ thread, canComment, closedMessage, extras }: { thread: Thread; canComment: boolean; closedMessage?: string; extras?: CommentExtras }) {
   const t = useT();
   const viewer = useViewer();
   const location = useLocation();
@@ -87,7 +94,7 @@ export function CommentThread({ thread, canComment, closedMessage }: { thread: T
       {thread.edges.length === 0 ? <p>{t('comments.empty')}</p> : null}
       <ol className="comment-list">
         {thread.edges.map(({ node }) => (
-          <CommentItem key={node.id} comment={node} canReply={canComment} />
+          <CommentItem key={node.id} comment={node} canReply={canComment} extras={extras} />
         ))}
       </ol>
       <Pagination pageInfo={thread.pageInfo} parameter="komentar" />

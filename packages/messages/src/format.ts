@@ -18,6 +18,9 @@ export const intlLocales: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
 const compiledByDictionary = new WeakMap<Dictionary, Map<string, IntlMessageFormat>>();
 
+/** A text ICU gives back as it is (no argument, plural or select, no doubled apostrophe): most messages, never parsed. */
+const asWritten = (text: string) => !/[{}]|''/.test(text);
+
 /** The arguments of a message from elsewhere, those that are message keys (a stage, a status) put into words. */
 function wordedCodes(dictionary: Dictionary, values: MessageValues | undefined): MessageValues | undefined {
   if (!values) return values;
@@ -39,13 +42,13 @@ export function createTranslator(locale: Locale, dictionary: Dictionary): Transl
     const values = typeof message === 'string' ? givenValues : { ...wordedCodes(dictionary, message.values), ...givenValues };
     const text = dictionary[key];
     if (text === undefined) return key;
+    if (asWritten(text)) return text;
     let format = cache.get(key);
     if (!format) {
       // ignoreTag: a "<" in a text is a character, not rich-text markup.
       format = new IntlMessageFormat(text, intlLocales[locale], undefined, { ignoreTag: true });
       cache.set(key, format);
     }
-    if (!values && format.getAst().every((element) => element.type === 0)) return text;
     try {
       return String(format.format(values));
     } catch {

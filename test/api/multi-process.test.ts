@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { postIdea, vote } from '../support/ideas.js';
 import { signUp } from '../support/people.js';
+import { WebClient } from '../support/web-client.js';
 import { connectLive, settled, subscribe } from '../support/ws-client.js';
 
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -21,7 +22,7 @@ describe.skipIf(!process.env.DATABASE_URL)('two API processes sharing PostgreSQL
 
   beforeAll(async () => {
     processA = await startTestApp({ environment });
-    processB = await startTestApp({ environment, database: processA.database });
+    processB = await startTestApp({ environment, database: processA.database, serveWeb: true });
   });
   afterAll(async () => {
     await Promise.all(clients.map((client) => client.dispose()));
@@ -41,6 +42,27 @@ describe.skipIf(!process.env.DATABASE_URL)('two API processes sharing PostgreSQL
     expect((await changes.next()).data?.ideaChanged).toEqual({ id: idea.id, voteCount: 1 });
     await vote(processB, await signUp(processB), idea.id);
     expect((await changes.next()).data?.ideaChanged).toEqual({ id: idea.id, voteCount: 2 });
+  });
+
+  it('a visitor’s page that process B keeps in its page cache is rendered again once a vote through process A reaches B', async () => {
+    const author = await signUp(processA);
+    const idea = await postIdea(processA, author);
+    const visitor = new WebClient(processB.url);
+    const path = `/gagasan/${idea.id}`;
+    for (let visit = 0; visit < 2; visit += 1) await visitor.get(path);
+    const cached = await visitor.get(path);
+    expect(cached.headers.get('x-gotong-page-cache')).toBe('hit');
+    const onB = await connectLive(processB.url);
+    clients.push(onB);
+    const changes = subscribe(onB, ideaChanged, { id: idea.id });
+    await settled(onB);
+
+    await vote(processA, await signUp(processA), idea.id);
+    // B's page cache hears the event before B's subscribers are sent it.
+    expect((await changes.next()).data?.ideaChanged).toEqual({ id: idea.id, voteCount: 1 });
+    const afterVote = await visitor.get(path);
+    expect(afterVote.headers.get('x-gotong-page-cache')).toBe('miss');
+    expect(/class="vote-count"[^>]*>(\d+)/.exec(afterVote.body)?.[1]).toBe('1');
   });
 
   it('a notification made on process A is created once and reaches its recipient on process B', async () => {

@@ -33,6 +33,8 @@ export type TestAppOptions = {
   database?: TestDatabase;
   /** Collects the server's log lines (JSON) instead of discarding them; set LOG_LEVEL in `environment` to see them. */
   logLines?: string[];
+  /** Serve the built web app too (its pages and their cache), as the built app does. */
+  serveWeb?: boolean;
 };
 
 /** Starts the real server on a free port against a fresh database, speaking real HTTP. */
@@ -55,7 +57,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     REQUIRE_EMAIL_CONFIRMATION: '0',
     ...options.environment,
   });
-  const start = () => startServer({ config, logger: createLogger(config.logLevel, options.logLines ? { write: (line: string) => void options.logLines!.push(line) } : undefined), logQuery: (sql) => queries.push(sql), serveWeb: false });
+  const start = () => startServer({ config, logger: createLogger(config.logLevel, options.logLines ? { write: (line: string) => void options.logLines!.push(line) } : undefined), logQuery: (sql) => queries.push(sql), serveWeb: options.serveWeb ?? false });
   let server = await start();
 
   const app: TestApp = {

@@ -137,7 +137,13 @@ async function latencies(feed: Feed, explain: boolean): Promise<Latency[]> {
       if (explain) {
         const { statements } = await feed.api.ask<'recent-statements'>({ type: 'recent-statements' });
         const page = statements.map(loggedStatement).findLast((statement) => statement.includes('from ideas i'));
-        if (page) plan = (await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers off, timing off, summary on) ${page}`)).rows.map((row) => row['QUERY PLAN']).join('\n');
+        if (page) {
+          try {
+            plan = (await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers off, timing off, summary on) ${page}`)).rows.map((row) => row['QUERY PLAN']).join('\n');
+          } catch (error) {
+            throw new Error(`${testCase.name}: EXPLAIN failed (${String(error)}) on: ${page}`);
+          }
+        }
       }
       const measured = await measure(feed.url, body, { seconds: latencySeconds, connections: 1, headers: { authorization: `Bearer ${feed.token}` } });
       if (measured.errors + measured.non2xx > 0) throw new Error(`${testCase.name}: ${measured.errors + measured.non2xx} failed requests`);

@@ -108,6 +108,12 @@ describe('web: compressed answers and cache headers', () => {
     const missing = await raw(`${app.url}/assets/tidak-ada-123.js`);
     expect(missing.status).toBe(404);
     expect(missing.headers['cache-control']).not.toMatch(/max-age=31536000/);
+    // The unhashed public files (icon, manifest, icons folder) for an hour; a page is not looked for on the disk.
+    const manifest = JSON.parse(readFileSync(path.join(webBuild, 'client', 'manifest.webmanifest'), 'utf8')) as { icons: { src: string }[] };
+    for (const address of ['/favicon.svg', '/manifest.webmanifest', manifest.icons[0]!.src]) {
+      const answer = await raw(`${app.url}${address}`);
+      expect([address, answer.status, answer.headers['cache-control']]).toEqual([address, 200, 'public, max-age=3600']);
+    }
   });
 
   it("a visitor's page may be kept by the browser but is asked for again; a signed-in person's page and data are not stored; a download keeps its own header", async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ApolloServer } from '@apollo/server';
@@ -173,8 +173,12 @@ export async function mountWeb(
   }
   const build = (await import(pathToFileURL(serverBuildFile).href)) as ServerBuild;
   app.use('/assets', hashedAssets(path.join(buildDirectory, 'client', 'assets')));
-  // Icons and the manifest keep their names from build to build: an hour.
-  app.use(express.static(path.join(buildDirectory, 'client'), { maxAge: '1h' }));
+  // Icons and the manifest keep their names from build to build: an hour. Only their paths reach the disk: a page
+  // request would otherwise cost a stat of a file that is not there (a fifth of a cached page's CPU).
+  const clientDirectory = path.join(buildDirectory, 'client');
+  const publicEntries = new Set(readdirSync(clientDirectory).filter((name) => name !== 'assets'));
+  const servePublicFile = express.static(clientDirectory, { maxAge: '1h' });
+  app.use((request, response, next) => (publicEntries.has(request.path.split('/')[1] ?? '') ? servePublicFile(request, response, next) : next()));
   // The web app's server entry says which visitors' pages may be shared (apps/web/app/lib/page-cache.server.ts).
   const { sharedPageVariant } = build.entry.module as { sharedPageVariant?: SharedPageVariantOf };
   app.all(

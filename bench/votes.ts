@@ -5,7 +5,7 @@
  * through `pg`). Each person votes on the ideas one after another, each starting at another idea. Afterwards every
  * idea's count must equal its votes, and the votes the answers that said they were counted (target: at least half the
  * baseline's votes per second, with exact counts). Each side has a fresh database of its own.
- * Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:votes -- [--people N (1,000)] [--seconds S (15)] [--ci]
+ * Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:votes -- [--people N (1,000)] [--seconds S (15)] [--profile] [--ci]
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,6 +22,7 @@ const argument = (name: string, fallback: number) => {
 };
 const peopleCount = argument('people', ci ? 50 : 1_000);
 const seconds = argument('seconds', ci ? 3 : 15);
+const profile = process.argv.includes('--profile');
 /** More ideas than anyone can vote on in the time: nobody runs out, and a person votes on each at most once. */
 const ideas = ci ? 100 : 400;
 
@@ -43,6 +44,7 @@ async function run(name: string, serve: (databaseUrl: string) => Promise<{ url: 
       const tokens = await createSessions(databaseUrl, peopleCount);
       const server = await serve(databaseUrl);
       try {
+        if (profile && api && name.startsWith('Gotong')) await api.ask<'profile'>({ type: 'profile', action: 'start' });
         const measured = await measurePeople({
           url: server.url,
           tokens,
@@ -50,6 +52,7 @@ async function run(name: string, serve: (databaseUrl: string) => Promise<{ url: 
           seconds,
           success: ['data', 'voteIdea', 'idea'],
         });
+        if (profile && api && name.startsWith('Gotong')) console.log(`CPU profile of the API: ${(await api.ask<'profile'>({ type: 'profile', action: 'stop' })).file}`);
         const { rows } = await client.query<{ counted: number; stored: number; wrong: number }>(
           `select (select coalesce(sum(vote_count), 0)::int from ideas) as counted, (select count(*)::int from idea_votes) as stored,
              (select count(*)::int from ideas i where i.vote_count <> (select count(*) from idea_votes v where v.idea_id = i.id)) as wrong`,

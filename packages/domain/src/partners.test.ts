@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRupiah, isPilotProposalEditable, mayMovePilotProposal, pilotProposalContentSchema } from './partners.js';
+import { isPilotProposalEditable, mayMovePilotProposal, pilotProposalContentSchema } from './partners.js';
 
 describe('pilot proposal life cycle', () => {
   it('lets the proposer submit a draft and resubmit after changes, and withdraw until decided', () => {
@@ -31,9 +31,5 @@ describe('pilot proposal life cycle', () => {
     expect(pilotProposalContentSchema.safeParse({ ...valid, budgetRupiah: -1 }).success).toBe(false);
     expect(pilotProposalContentSchema.safeParse({ ...valid, budgetRupiah: 1.5 }).success).toBe(false);
     expect(pilotProposalContentSchema.safeParse({ ...valid, kpis: [] }).success).toBe(false);
-  });
-
-  it('formats rupiah with dots', () => {
-    expect(formatRupiah(150_000_000)).toBe('Rp 150.000.000');
   });
 });

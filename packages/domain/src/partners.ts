@@ -53,8 +53,3 @@ export const pilotProposalContentSchema = z.object({
 export type PilotProposalContent = z.infer<typeof pilotProposalContentSchema>;
 
 export const pilotReviewSchema = z.object({ note: text(3, 2000) });
-
-/** "Rp 150.000.000": rupiah as people in Indonesia write them. */
-export function formatRupiah(amount: number): string {
-  return `Rp ${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 }).format(amount)}`;
-}

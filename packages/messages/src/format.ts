@@ -59,5 +59,6 @@ export function createTranslator(locale: Locale, dictionary: Dictionary): Transl
 }
 
 export { defaultLocale, locales, type Locale } from './define.js';
+export { formatNumber, formatPercent, formatRupiah } from './numbers.js';
 export { notificationSentence, type NotificationFacts } from './notification-sentence.js';
 export type { Dictionary, MessageKey } from './catalogue.js';

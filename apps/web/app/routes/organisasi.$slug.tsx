@@ -235,7 +235,7 @@ export default function OrganizationPage() {
 
       <section aria-labelledby="members-title" className="section">
         <h2 id="members-title">
-          {t('organizations.page.members')} <span className="count">({organization.members.totalCount})</span>
+          {t('organizations.page.members')} <span className="count">{t('layout.count', { count: organization.members.totalCount })}</span>
         </h2>
         <table className="table">
           <thead>

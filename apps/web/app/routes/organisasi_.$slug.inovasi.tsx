@@ -88,7 +88,7 @@ export default function PipelineBoard() {
         {pipeline.columns.map((column) => (
           <section key={column.stage} className="pipeline-column" aria-labelledby={`column-${column.stage}`}>
             <h2 id={`column-${column.stage}`}>
-              {stageLabel(column.stage)} <span className="count">({column.innovations.totalCount})</span>
+              {stageLabel(column.stage)} <span className="count">{t('layout.count', { count: column.innovations.totalCount })}</span>
             </h2>
             {column.innovations.edges.length === 0 ? <p className="meta">{t('innovations.column.empty')}</p> : null}
             {column.innovations.edges.map(({ node }) => (

@@ -1,6 +1,5 @@
 import {
   createInnovationSchema,
-  formatRupiah,
   mayMovePilotProposal,
   pilotProposalReviewStatuses,
   pilotReviewSchema,
@@ -25,7 +24,8 @@ import { verifiedFormData } from '~/lib/csrf.server';
 import { fromUserErrors, textOf, validate } from '~/lib/forms';
 import { failure } from '~/lib/forms.server';
 import { graphql, notFound } from '~/lib/graphql.server';
-import { useFormatDate, useT, withElements } from '~/lib/i18n';
+import { formatRupiah } from '@gotong/messages/format';
+import { useFormatDate, useLocale, useT, withElements } from '~/lib/i18n';
 import { withNotice } from '~/lib/notice';
 import { useViewer } from '~/lib/root-data';
 import { withComment } from '~/lib/live-updates';
@@ -223,6 +223,7 @@ function History({ history }: { history: Proposal['history'] }) {
 
 export default function ProposalPage() {
   const t = useT();
+  const locale = useLocale();
   const formatDate = useFormatDate();
   const viewer = useViewer();
   const [{ proposal, comments }, applyLive] = useLiveState(useLoaderData<typeof loader>());
@@ -254,7 +255,7 @@ export default function ProposalPage() {
         <p className="prose">{proposal.summary}</p>
         <dl className="proposal-facts">
           <dt>{t('proposals.form.budget')}</dt>
-          <dd>{formatRupiah(proposal.budgetRupiah)}</dd>
+          <dd>{formatRupiah(locale, proposal.budgetRupiah)}</dd>
           <dt>{t('proposals.form.duration')}</dt>
           <dd>{t('proposals.weeks', { weeks: proposal.durationWeeks })}</dd>
         </dl>

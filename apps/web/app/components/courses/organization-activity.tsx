@@ -15,7 +15,7 @@ export function OrganizationCourses({ courses, newCourseFor }: { courses: Activi
     <section aria-labelledby="courses-title" className="section">
       <div className="section-heading">
         <h2 id="courses-title">
-          {t('courses.organization.title')} <span className="count">({courses.totalCount})</span>
+          {t('courses.organization.title')} <span className="count">{t('layout.count', { count: courses.totalCount })}</span>
         </h2>
         {newCourseFor ? (
           <Link className="button" to={`/pelatihan/baru?lembaga=${encodeURIComponent(newCourseFor)}`}>
@@ -53,7 +53,7 @@ export function OrganizationProposals({ proposals }: { proposals: Activity['pilo
   return (
     <section aria-labelledby="proposals-title" className="section">
       <h2 id="proposals-title">
-        {t('proposals.title')} <span className="count">({proposals.totalCount})</span>
+        {t('proposals.title')} <span className="count">{t('layout.count', { count: proposals.totalCount })}</span>
       </h2>
       {proposals.edges.length > 0 ? (
         <ul className="card-list">

@@ -89,7 +89,7 @@ export function CommentThread({ thread, canComment, closedMessage, extras }: { t
   return (
     <section className="comments" id="komentar" aria-labelledby="komentar-judul">
       <h2 id="komentar-judul">
-        {t('comments.title')} ({thread.totalCount})
+        {t('comments.title')} {t('layout.count', { count: thread.totalCount })}
       </h2>
       {thread.edges.length === 0 ? <p>{t('comments.empty')}</p> : null}
       <ol className="comment-list">

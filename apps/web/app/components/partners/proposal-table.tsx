@@ -1,12 +1,13 @@
-import { formatRupiah } from '@gotong/domain';
 import type { PilotProposalRowFragment } from '@gotong/graphql-client';
 import { Link } from '@remix-run/react';
-import { useT } from '~/lib/i18n';
+import { formatRupiah } from '@gotong/messages/format';
+import { useLocale, useT } from '~/lib/i18n';
 import { ProposalStatusBadge } from './proposal-status';
 
 /** Proposals as a table: each title links to its page; the subject (idea or innovation) beside it. */
 export function ProposalTable({ proposals, caption }: { proposals: readonly PilotProposalRowFragment[]; caption?: string }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <table className="table proposal-table">
       {caption ? <caption className="visually-hidden">{caption}</caption> : null}
@@ -29,7 +30,7 @@ export function ProposalTable({ proposals, caption }: { proposals: readonly Pilo
             <td data-label={t('proposals.column.proposer')}>{proposal.proposer.name}</td>
             <td data-label={t('proposals.column.agency')}>{proposal.agency.name}</td>
             <td data-label={t('proposals.column.budget')}>
-              {formatRupiah(proposal.budgetRupiah)} · {t('proposals.weeks', { weeks: proposal.durationWeeks })}
+              {formatRupiah(locale, proposal.budgetRupiah)} · {t('proposals.weeks', { weeks: proposal.durationWeeks })}
             </td>
             <td data-label={t('proposals.column.status')}>
               <ProposalStatusBadge status={proposal.status} />

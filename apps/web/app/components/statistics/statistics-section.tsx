@@ -1,7 +1,8 @@
 import { EmptyState } from '~/components/empty-state';
 import { useLocale, useT } from '~/lib/i18n';
 import { BarChart, ColumnChart, LineChart, seriesClass, type Series } from './charts';
-import { cellText, cellValue, formatNumber, type StatisticsTable } from './statistics-tables';
+import { formatNumber } from '@gotong/messages/format';
+import { cellText, cellValue, type StatisticsTable } from './statistics-tables';
 
 /** The IKM's grade boundaries (PermenPANRB 14/2017), drawn across its charts. */
 const gradeBoundaries = [88.31, 76.61, 65];
@@ -23,7 +24,7 @@ function TableChart({ table, labelledBy }: { table: StatisticsTable; labelledBy:
   const locale = useLocale();
   const { chart, columns, rows } = table;
   const text = (row: StatisticsTable['rows'][number], index: number) => cellText(locale, row[index]!, columns[index]!);
-  const format = (value: number) => formatNumber(locale, value);
+  const format = (value: number) => formatNumber(locale, value, 0);
   if (chart.kind === 'bars') {
     const bars = rows.flatMap((row) => (typeof row[chart.value] === 'number' ? [{ label: text(row, chart.label), value: row[chart.value] as number, valueText: text(row, chart.value) }] : []));
     return <BarChart bars={bars} labelledBy={labelledBy} />;

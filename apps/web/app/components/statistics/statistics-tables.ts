@@ -1,5 +1,6 @@
 import { ideaStatuses } from '@gotong/domain';
 import type { StatisticsQuery } from '@gotong/graphql-client';
+import { formatNumber } from '@gotong/messages/format';
 import { formatMonth } from '~/lib/dates';
 import { dynamicKey, type Locale, type Translate } from '~/lib/i18n';
 
@@ -21,12 +22,6 @@ export type Chart =
 export type StatisticsTable = { id: string; title: string; summary: string; columns: Column[]; rows: Cell[][]; chart: Chart };
 
 export const tableIds = ['gagasan-status', 'gagasan-bulan', 'inovasi-tahap', 'inovasi-lama-tahap', 'usulan-status', 'pelatihan-bulan', 'ikm-instansi', 'ikm-layanan', 'jawaban-instansi'] as const;
-
-const intlLocale = (locale: Locale) => (locale === 'id' ? 'id-ID' : 'en-GB');
-
-export function formatNumber(locale: Locale, value: number, decimals = 0): string {
-  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
-}
 
 const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 

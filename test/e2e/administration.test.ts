@@ -37,7 +37,7 @@ describe('web: platform roles, the audit and moderation logs, services', () => {
     await admin.page.getByRole('link', { name: 'Peran platform' }).click();
     await admin.page.getByRole('search').getByLabel('Nama atau email').fill('budi');
     await admin.page.getByRole('search').getByRole('button', { name: 'Cari' }).click();
-    await admin.page.getByRole('link', { name: 'Jadikan Budi Santoso Moderator' }).click();
+    await admin.page.getByRole('link', { name: 'Jadikan Moderator: Budi Santoso' }).click();
     await admin.page.getByRole('heading', { name: 'Beri Budi Santoso (budi@warga.id) peran Moderator?' }).waitFor();
     await screenshot(admin.page, 'platform-role-confirm');
     await admin.page.getByRole('button', { name: 'Ya, ubah peran' }).click();
@@ -50,7 +50,7 @@ describe('web: platform roles, the audit and moderation logs, services', () => {
     await citizen.page.getByRole('link', { name: 'Log moderasi' }).click();
     await citizen.page.getByRole('heading', { level: 1, name: 'Log moderasi' }).waitFor();
 
-    await changeRole(admin.page, 'budi', 'Cabut peran Moderator dari Budi Santoso');
+    await changeRole(admin.page, 'budi', 'Cabut Moderator: Budi Santoso');
     await admin.page.getByText('Peran Budi Santoso sekarang Anggota.').waitFor();
     // A hard navigation in the middle of a client one (a redirect's loaders still loading) is reported as an AbortError.
     await Promise.all([admin.page.waitForLoadState('networkidle'), citizen.page.waitForLoadState('networkidle')]);
@@ -76,7 +76,7 @@ describe('web: platform roles, the audit and moderation logs, services', () => {
   it('keeps the last admin: revoking it is refused with the reason', async () => {
     const { context, page, pageErrors } = await openContext(journey.browser, journey.app.url);
     await signIn(page, demoAdmin);
-    await changeRole(page, 'admin@gotong.id', 'Cabut peran Admin dari');
+    await changeRole(page, 'admin@gotong.id', 'Cabut Admin:');
     await page.getByText('Platform harus tetap memiliki setidaknya satu admin').waitFor();
     await page.goto('/admin/peran?q=admin%40gotong.id');
     await expect(page.getByRole('row', { name: /admin@gotong.id/ }).getByRole('cell', { name: 'Admin', exact: true }).isVisible()).resolves.toBe(true);

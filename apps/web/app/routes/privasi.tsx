@@ -1,6 +1,6 @@
 import type { MetaFunction } from '@remix-run/node';
 import { Link } from '@remix-run/react';
-import { useT } from '~/lib/i18n';
+import { useFormatDate, useT } from '~/lib/i18n';
 import { pageMeta } from '~/lib/meta';
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'meta.privacy');
@@ -11,10 +11,11 @@ const dataProtectionOfficerEmail = 'dpo@gotong.id';
 
 export default function Privacy() {
   const t = useT();
+  const formatDate = useFormatDate();
   return (
     <article className="prose narrow" aria-labelledby="privacy-title">
       <h1 id="privacy-title">{t('privacy.title')}</h1>
-      <p className="meta">{t('privacy.version', { version: policyVersion })}</p>
+      <p className="meta">{t('privacy.version', { version: formatDate(policyVersion) })}</p>
       <p className="lead">{t('privacy.intro')}</p>
       <h2>{t('privacy.data.title')}</h2>
       <ul>

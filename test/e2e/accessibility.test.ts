@@ -11,7 +11,7 @@ const officer = { email: 'hendra@dukcapil.bandung.go.id', password: demoPassword
 const moderator = { email: 'moderator@gotong.id', password: demoPassword };
 const agency = 'disdukcapil-kota-bandung';
 
-type Ids = Record<'idea' | 'discussion' | 'innovation' | 'course' | 'openSurvey' | 'closedSurvey' | 'proposal' | 'person' | 'unverified', string>;
+type Ids = Record<'idea' | 'answeredProblem' | 'discussion' | 'innovation' | 'course' | 'openSurvey' | 'closedSurvey' | 'proposal' | 'person' | 'unverified', string>;
 
 async function demoIds(app: BuiltApp): Promise<Ids> {
   const data = await api(
@@ -19,11 +19,14 @@ async function demoIds(app: BuiltApp): Promise<Ids> {
     `{ ideas(first: 1) { edges { node { id author { id } } } } discussions(first: 1) { edges { node { id } } } innovations(first: 1) { edges { node { id } } }
       courses(first: 1) { edges { node { id } } } open: surveys(first: 1, filter: { open: true }) { edges { node { id } } }
       closed: surveys(first: 1, filter: { open: false }) { edges { node { id } } } pilotProposals(first: 1) { edges { node { id } } }
-      organizations(first: 100) { edges { node { slug verified } } } }`,
+      organizations(first: 100) { edges { node { slug verified } } }
+      recent: ideas(first: 50) { edges { node { id officialReplies { id } } } } }`,
   );
   const first = (name: string) => data[name].edges[0]?.node as Record<string, any>;
   return {
     idea: first('ideas').id,
+    // A problem with its response clocks and the agency's official reply pinned (the demo has one).
+    answeredProblem: data.recent.edges.find(({ node }: { node: { officialReplies: unknown[] } }) => node.officialReplies.length > 0).node.id,
     person: first('ideas').author.id,
     discussion: first('discussions').id,
     innovation: first('innovations').id,
@@ -73,6 +76,7 @@ function visitsOf(ids: Ids): Record<'visitor' | 'citizen' | 'officer' | 'moderat
         '/usulan-pilot',
         `/usulan-pilot/${ids.proposal}`,
         `/pengguna/${ids.person}`,
+        `/gagasan/${ids.answeredProblem}`,
         '/statistik',
         '/data-terbuka',
         '/api-mitra',
@@ -96,9 +100,9 @@ function visitsOf(ids: Ids): Record<'visitor' | 'citizen' | 'officer' | 'moderat
       { path: '/gagasan/baru', then: sendEmpty('main form[method="post"]') },
       { path: `/survei/${ids.openSurvey}`, then: sendEmpty('main form[method="post"]') },
     ],
-    officer: paths(`/organisasi/${agency}/inovasi`, `/organisasi/${agency}/pengaturan`, `/inovasi/${ids.innovation}`, `/inovasi/${ids.innovation}/ubah`, '/usulan-pilot/baru', `/usulan-pilot/${ids.proposal}`, `/survei/${ids.closedSurvey}`),
+    officer: paths(`/organisasi/${agency}/masuk`, `/gagasan/${ids.answeredProblem}`, `/organisasi/${agency}/inovasi`, `/organisasi/${agency}/pengaturan`, `/inovasi/${ids.innovation}`, `/inovasi/${ids.innovation}/ubah`, '/usulan-pilot/baru', `/usulan-pilot/${ids.proposal}`, `/survei/${ids.closedSurvey}`),
     moderator: paths('/moderasi', '/moderasi/log'),
-    admin: paths('/admin', '/admin/audit', '/admin/peran', '/admin/verifikasi', `/admin/verifikasi/${ids.unverified}`),
+    admin: paths('/admin', '/admin/hari-libur', '/admin/audit', '/admin/peran', '/admin/verifikasi', `/admin/verifikasi/${ids.unverified}`),
   };
 }
 

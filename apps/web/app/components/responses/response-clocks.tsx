@@ -1,4 +1,5 @@
 import type { IdeaResponsePanelFragment, ResponseClockFieldsFragment, ResponseRecordFieldsFragment } from '@gotong/graphql-client';
+import { formatPercent } from '@gotong/messages/format';
 import { Link } from '@remix-run/react';
 import { useFormatDate, useLocale, useT } from '~/lib/i18n';
 
@@ -63,7 +64,6 @@ export function ResponsePanel({ idea }: { idea: IdeaResponsePanelFragment }) {
 export function ResponseRecord({ record }: { record: ResponseRecordFieldsFragment }) {
   const t = useT();
   const locale = useLocale();
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   return (
     <section aria-labelledby="response-record-title" className="section">
       <h2 id="response-record-title">{t('responses.record.title', { days: record.days })}</h2>
@@ -79,7 +79,7 @@ export function ResponseRecord({ record }: { record: ResponseRecordFieldsFragmen
           {record.steps.map((step) => (
             <tr key={step.step}>
               <th scope="row">{t(`responses.stepTitle.${step.step}`)}</th>
-              <td>{step.shareOnTime === null ? t('responses.record.none') : t('responses.record.share', { share: percent.format(step.shareOnTime), count: step.decided })}</td>
+              <td>{step.shareOnTime === null ? t('responses.record.none') : t('responses.record.share', { share: formatPercent(locale, step.shareOnTime, 0), count: step.decided })}</td>
               <td>{step.medianWorkingDays === null ? t('responses.record.none') : t('responses.record.medianDays', { days: step.medianWorkingDays })}</td>
             </tr>
           ))}

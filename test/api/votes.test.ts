@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, testAdmin, type TestApp } from '../support/app.js';
-import { postIdea, reviewMutation, unvoteMutation, vote, voteMutation } from '../support/ideas.js';
+import { ideaFields, postIdea, reviewMutation, unvoteMutation, vote, voteMutation } from '../support/ideas.js';
 import { createOrganization, signIn, signUp, type SignedIn } from '../support/people.js';
 
 const ideaVotes = `query ($id: ID!) { idea(id: $id) { voteCount viewerHasVoted viewerCanVote status } }`;
+const moderate = `mutation ($input: ModerateContentInput!) { moderateContent(input: $input) { errors { code field } } }`;
+const suspend = `mutation ($input: SuspendAccountInput!) { suspendAccount(input: $input) { errors { code field } } }`;
+const createToken = `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret errors { code } } }`;
 
 async function signUpMany(app: TestApp, count: number): Promise<SignedIn[]> {
   const people: SignedIn[] = [];
@@ -66,7 +69,52 @@ describe('votes', () => {
     const results = await Promise.all(voters.map((voter) => vote(app, voter, idea.id)));
     expect(results.every((result) => result.data?.voteIdea.errors.length === 0)).toBe(true);
     expect((await app.graphql(ideaVotes, { id: idea.id })).data?.idea.voteCount).toBe(200);
+    // Each answer shows the count its own vote made: every count from 1 to 200 once.
+    const answered = results.map((result) => result.data?.voteIdea.idea.voteCount as number).sort((a, b) => a - b);
+    expect(answered).toEqual(Array.from({ length: 200 }, (_, index) => index + 1));
   }, 300_000);
+
+  it('runs a vote and a vote taken back in two statements each (the session, then the vote with its answer), events included', async () => {
+    const idea = await postIdea(app, author, { agencyId: agency.id });
+    const voter = await signUp(app);
+    const statementsOf = async (mutation: string) => {
+      const before = app.queries.length;
+      const answer = await app.graphql(mutation, { input: { ideaId: idea.id } }, { token: voter.token });
+      return { answer, statements: app.queries.length - before };
+    };
+    const voted = await statementsOf(voteMutation);
+    expect(voted.answer.data?.voteIdea).toEqual({ idea: { id: idea.id, voteCount: 1, viewerHasVoted: true, viewerCanVote: false }, errors: [] });
+    expect(voted.statements).toBe(2);
+    const unvoted = await statementsOf(unvoteMutation);
+    expect(unvoted.answer.data?.unvoteIdea).toEqual({ idea: { id: idea.id, voteCount: 0, viewerHasVoted: false, viewerCanVote: true }, errors: [] });
+    expect(unvoted.statements).toBe(2);
+    // The whole idea as the answer shows it, from the same statement.
+    const full = await app.graphql(`mutation ($input: VoteIdeaInput!) { voteIdea(input: $input) { idea { ${ideaFields} } errors { code } } }`, { input: { ideaId: idea.id } }, { token: voter.token });
+    expect(full.data?.voteIdea.idea).toEqual({ ...idea, voteCount: 1, viewerHasVoted: true, viewerCanVote: false, viewerCanEdit: false });
+  });
+
+  it('refuses votes the rules refuse, counting none: a hidden idea, a read-only API token, a suspended person', async () => {
+    const idea = await postIdea(app, author);
+    const voter = await signUp(app);
+    const readOnly = (await app.graphql(createToken, { input: { name: 'Pembaca', scopes: ['READ'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } }, { token: voter.token })).data?.createApiToken.secret;
+    const refused = await vote(app, { ...voter, token: readOnly }, idea.id);
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    expect((await app.graphql(moderate, { input: { subjectIds: [idea.id], decision: 'HIDE', reason: 'Iklan komersial melanggar aturan' } }, { token: admin.token })).data?.moderateContent.errors).toEqual([]);
+    expect((await vote(app, voter, idea.id)).data?.voteIdea).toEqual({ idea: null, errors: [{ code: 'NOT_FOUND', field: 'input.ideaId' }] });
+    // Its author and the moderators still see it, and are told it takes no votes while hidden.
+    for (const person of [author, admin]) expect((await vote(app, person, idea.id)).data?.voteIdea.errors).toEqual([{ code: 'NOT_ALLOWED_NOW', field: 'input.ideaId' }]);
+    expect((await app.graphql(unvoteMutation, { input: { ideaId: idea.id } }, { token: voter.token })).data?.unvoteIdea.errors).toEqual([{ code: 'NOT_FOUND', field: 'input.ideaId' }]);
+    expect((await app.graphql(ideaVotes, { id: idea.id }, { token: admin.token })).data?.idea.voteCount).toBe(0);
+
+    const open = await postIdea(app, author);
+    const offender = await signUp(app);
+    const offenderToken = (await app.graphql(createToken, { input: { name: 'Skrip', scopes: ['READ', 'WRITE'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } }, { token: offender.token })).data?.createApiToken.secret;
+    expect((await app.graphql(suspend, { input: { userId: offender.id, days: 7, reason: 'Berulang kali mengirim iklan' } }, { token: admin.token })).data?.suspendAccount.errors).toEqual([]);
+    expect((await vote(app, { ...offender, token: offenderToken }, open.id)).errors?.[0].extensions?.code).toBe('ACCOUNT_SUSPENDED');
+    expect((await vote(app, offender, open.id)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.graphql(ideaVotes, { id: open.id })).data?.idea.voteCount).toBe(0);
+  });
 
   it('merges a duplicate: its voters join the target, each person counted once', async () => {
     const target = await postIdea(app, author, { agencyId: agency.id, title: 'Izin usaha mikro cukup lewat ponsel' });

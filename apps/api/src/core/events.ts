@@ -5,7 +5,8 @@ import { Topic } from './pubsub.js';
 /** What each topic's event carries: ids only; subscribers and handlers load what they may see. */
 export type EventPayloads = {
   [Topic.IdeaPosted]: { ideaId: string };
-  [Topic.IdeaChanged]: { ideaId: string };
+  /** `voteCount` is set when only its votes changed (a vote or one taken back): the count after that change. */
+  [Topic.IdeaChanged]: { ideaId: string; voteCount?: number };
   [Topic.CommentAdded]: { commentId: string; subjectId: string };
   [Topic.InnovationChanged]: { innovationId: string };
   [Topic.PipelineChanged]: { innovationId: string; agencyId: string };

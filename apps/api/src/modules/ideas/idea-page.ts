@@ -7,12 +7,10 @@ import { matchesText } from '../../core/text-filter.js';
 import { commentCountLoader } from '../comments/comment.loaders.js';
 import { visibleContentSql } from '../moderation/moderatable-content.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { OrganizationRecord } from '../organizations/organization-record.js';
 import { Service } from '../services/service.entity.js';
-import { ServiceRecord } from '../services/service-record.js';
 import { Idea } from './idea.entity.js';
 import { viewerHasVotedLoader } from './idea.loaders.js';
-import { IdeaRecord, PersonRecord } from './idea-record.js';
+import { IdeaRecord, PersonRecord, readIdeaRow } from './idea-record.js';
 import { type IdeaFilter, IdeaOrder } from './idea.type.js';
 
 /** Narrows the feed to one idea, one person's ideas, an organisation's (posted for it or addressed to it) or an innovation's. */
@@ -110,16 +108,7 @@ export async function ideaPage(
     limit,
     page,
     (row) => {
-      const mergedIntoId = row.merged_into_id as string | null;
-      const agency = records.read(Organization, OrganizationRecord, row, 'agency__');
-      const idea = new IdeaRecord(row, 'idea__', {
-        author: new PersonRecord(row, 'author__'),
-        organization: records.read(Organization, OrganizationRecord, row, 'organization__'),
-        agency,
-        // An idea's service is always its agency's (post-idea.ts).
-        service: records.read(Service, ServiceRecord, row, 'service__', { agency }),
-        mergedInto: mergedIntoId ? em.getReference(Idea, mergedIntoId) : null,
-      });
+      const idea = readIdeaRow(em, records, row);
       commentCounts.prime(idea.id, row.comment_count);
       votes?.prime(idea.id, Boolean(row.viewer_has_voted));
       // The Idea type and its field resolvers read a record as they read the entity (see idea-record.ts).

@@ -1,5 +1,12 @@
 import type { IdeaKind, IdeaStatus, Locale, PlatformRole } from '@gotong/domain';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { registerNodeShape } from '../../core/node.js';
+import type { RowRecords } from '../../core/raw-connection.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { OrganizationRecord } from '../organizations/organization-record.js';
+import { Service } from '../services/service.entity.js';
+import { ServiceRecord } from '../services/service-record.js';
+import { Idea } from './idea.entity.js';
 
 // Plain read models of the idea feed. Hydrating entities through the ORM cost a feed page more than everything else
 // (docs/decisions/012-idea-feed-read-path.md); these carry every column the entity loads, under the entity's property
@@ -106,6 +113,23 @@ export class IdeaRecord {
     this.service = related.service;
     this.mergedInto = related.mergedInto;
   }
+}
+
+/**
+ * The idea a row holds under `idea__` (and `merged_into_id`), with its author, organisation, agency and service under
+ * `author__`, `organization__`, `agency__` and `service__`.
+ */
+export function readIdeaRow(em: EntityManager, records: RowRecords, row: Record<string, unknown>): IdeaRecord {
+  const mergedIntoId = row.merged_into_id as string | null;
+  const agency = records.read(Organization, OrganizationRecord, row, 'agency__');
+  return new IdeaRecord(row, 'idea__', {
+    author: new PersonRecord(row, 'author__'),
+    organization: records.read(Organization, OrganizationRecord, row, 'organization__'),
+    agency,
+    // An idea's service is always its agency's (post-idea.ts).
+    service: records.read(Service, ServiceRecord, row, 'service__', { agency }),
+    mergedInto: mergedIntoId ? em.getReference(Idea, mergedIntoId) : null,
+  });
 }
 
 registerNodeShape(PersonRecord, 'User');

@@ -4,7 +4,7 @@ import type { GraphQLError } from 'graphql';
 import { hasPlatformRole } from '../../core/authorization.js';
 import { forbidden, unauthenticated } from '../../core/errors.js';
 import { UserErrorCode, UserErrorException, userError, type UserErrorMessage } from '../../core/user-error.js';
-import { canSeeContent } from '../moderation/moderatable-content.js';
+import { canSeeContent, visibleContentSql } from '../moderation/moderatable-content.js';
 import { can as canForOrganization } from '../organizations/organizations.permissions.js';
 import type { Idea } from './idea.entity.js';
 import { viewerHasVotedLoader } from './idea.loaders.js';
@@ -14,6 +14,11 @@ export type IdeaAction = 'edit' | 'vote' | 'review';
 /** The ideas' one visibility rule: everyone, until moderators hide it; then only moderators and its author. */
 export function maySeeIdea(context: Context, idea: Idea): boolean {
   return canSeeContent(context, idea);
+}
+
+/** maySeeIdea as an SQL condition on the ideas table under `alias`, for hand-written statements. */
+export function visibleIdeaSql(context: Context, alias: string): { sql: string; params: unknown[] } {
+  return visibleContentSql(context, alias);
 }
 
 export async function viewerHasVoted(context: Context, idea: Idea): Promise<boolean> {

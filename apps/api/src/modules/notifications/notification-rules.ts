@@ -16,7 +16,7 @@ import { User } from '../accounts/user.entity.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { PilotProposalStatusChange } from '../partners/pilot-proposal.entity.js';
 import { InnovationStageChange } from '../pipeline/innovation-stage-change.entity.js';
-import { NotificationKind, reachedMilestone, reviewedIdeaStatuses } from './notification-kinds.js';
+import { NotificationKind, reachedMilestone, reviewedIdeaStatuses, voteMilestones } from './notification-kinds.js';
 import { notify } from './notify.js';
 
 function freshEm(context: Context): EntityManager {
@@ -55,8 +55,12 @@ onEvent(Topic.CommentAdded, async (context, { commentId }, { actorId }) => {
   await notify(context, { ...base, kind: NotificationKind.FOLLOWED_COMMENT, recipientIds: followers });
 });
 
-/** An idea's author hears when it reaches a vote milestone and when it is reviewed, once each. */
-onEvent(Topic.IdeaChanged, async (context, { ideaId }, { actorId }) => {
+/**
+ * An idea's author hears when it reaches a vote milestone and when it is reviewed, once each. A change of votes alone
+ * (`voteCount` set) moves the count by one, so only the one that lands on a milestone needs a look at the idea.
+ */
+onEvent(Topic.IdeaChanged, async (context, { ideaId, voteCount }, { actorId }) => {
+  if (voteCount !== undefined && !voteMilestones.includes(voteCount)) return;
   const idea = await freshEm(context).findOne(Idea, { id: ideaId });
   if (!idea) return;
   const base = { actorId, subjectType: 'Idea', subjectId: idea.id, title: idea.title, recipientIds: [idea.author.id] };

@@ -42,8 +42,12 @@ export async function startClocksOfPostedProblem(context: Context, { ideaId }: E
   });
 }
 
-/** A review stops the clocks its status answers; a merged duplicate's reply and resolution are the surviving idea's to give. */
-export async function stopClocksOfReviewedIdea(context: Context, { ideaId }: EventPayloads[Topic.IdeaChanged]): Promise<void> {
+/**
+ * A review stops the clocks its status answers; a merged duplicate's reply and resolution are the surviving idea's to
+ * give. A change of votes alone (`voteCount` set) never changes the status, so it is skipped without a statement.
+ */
+export async function stopClocksOfReviewedIdea(context: Context, { ideaId, voteCount }: EventPayloads[Topic.IdeaChanged]): Promise<void> {
+  if (voteCount !== undefined) return;
   const em = freshEm(context);
   const [idea] = await em.execute<{ status: IdeaStatus }[]>(
     `select i.status from ideas i where i.id = ? and exists (select 1 from response_clocks c where c.idea_id = i.id and c.met_at is null)`,

@@ -201,6 +201,59 @@ describe('ideas', () => {
     expect(await order('NEW')).toEqual([most.id, newer.id, older.id]);
   });
 
+  it('reads only what a selection asks, and answers each field of the feed as an idea’s own lookup does', async () => {
+    // Every field of Idea (and of its author) alone, then all at once, for a visitor, an author and voter, and an admin
+    // (who sees hidden ideas and may review any): the feed reads a lean row for most of them (ADR 034), `nodes` loads
+    // the entities, and both must answer alike.
+    const withComment = await postIdea(app, citizen, { serviceId });
+    await app.graphql(`mutation ($input: AddCommentInput!) { addComment(input: $input) { errors { code } } }`, { input: { subjectId: withComment.id, body: 'Saya juga mengalaminya.' } }, { token: officer.token });
+    await vote(app, citizen, withComment.id);
+    type TypeRef = { kind: string; name: string | null; ofType: TypeRef | null };
+    type FieldInfo = { name: string; args: { type: TypeRef; defaultValue: string | null }[]; type: TypeRef };
+    const introspection = await app.graphql(`{ __schema { types { name fields { name args { type { kind } defaultValue } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`);
+    const types = new Map<string, FieldInfo[]>(introspection.data!.__schema.types.map((type: { name: string; fields: FieldInfo[] | null }) => [type.name, type.fields ?? []]));
+    const named = (type: TypeRef): TypeRef => (type.ofType ? named(type.ofType) : type);
+    const askable = (field: FieldInfo) => field.args.every((arg) => arg.type.kind !== 'NON_NULL' || arg.defaultValue !== null);
+    const leaf = (field: FieldInfo) => ['SCALAR', 'ENUM'].includes(named(field.type).kind);
+    const selectionOf = (field: FieldInfo): string =>
+      leaf(field) ? field.name : `${field.name} { __typename ${(types.get(named(field.type).name!) ?? []).filter((sub) => leaf(sub) && askable(sub)).map((sub) => sub.name).join(' ')} }`;
+    const ideaFieldsAsked = types.get('Idea')!.filter(askable);
+    const ideaSelections = [...ideaFieldsAsked.map(selectionOf), ideaFieldsAsked.map(selectionOf).join(' ')];
+    const authorSelections = types.get('User')!.filter((field) => leaf(field) && askable(field)).map((field) => `author { ${field.name} }`);
+    expect(ideaSelections.length).toBeGreaterThan(30);
+    for (const [token, selections] of [[undefined, ideaSelections], [citizen.token, [...ideaSelections, ...authorSelections]], [admin.token, ideaSelections]] as const) {
+      const ids = (await app.graphql(`{ ideas(first: 20) { edges { node { id } } } }`, {}, { token })).data!.ideas.edges.map((edge: { node: { id: string } }) => edge.node.id);
+      expect(ids).toContain(withComment.id);
+      for (const selection of selections) {
+        const feed = await app.graphql(`{ ideas(first: 20) { edges { node { id ${selection} } } } }`, {}, { token });
+        const lookedUp = await app.graphql(`query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Idea { id ${selection} } } }`, { ids }, { token });
+        expect(feed.errors, selection).toBeUndefined();
+        expect(feed.data!.ideas.edges.map((edge: { node: unknown }) => edge.node), selection).toEqual(lookedUp.data!.nodes);
+      }
+    }
+  });
+
+  it('keeps a feed page at two statements whatever it selects, joining only the relations and columns asked for', async () => {
+    const pageStatement = async (selection: string) => {
+      const before = app.queries.length;
+      const response = await app.graphql(`{ ideas(first: 10) { edges { node { id ${selection} } } } }`, {}, { token: citizen.token });
+      expect(response.errors).toBeUndefined();
+      const statements = app.queries.slice(before);
+      // The session with its person, and the page.
+      expect(statements, selection).toHaveLength(2);
+      return statements.find((sql) => sql.includes('from ideas i'))!;
+    };
+    const lean = await pageStatement('title author { displayName } voteCount commentCount viewerHasVoted');
+    expect(lean).not.toMatch(/organizations|services|body|email|"bio"/);
+    expect(lean).toMatch(/from comments c/);
+    const bare = await pageStatement('title');
+    expect(bare).not.toMatch(/from comments c|idea_votes/);
+    const full = await pageStatement('body organization { name } agency { name } service { name } author { platformRole }');
+    expect(full).toMatch(/left join organizations organization .* left join organizations agency .* left join services service/s);
+    expect(full).toMatch(/"body"/);
+    expect(full).toMatch(/"platform_role"/);
+  });
+
   it('suggests similar ideas while one is written', async () => {
     const original = await postIdea(app, citizen, { title: 'Pembayaran PBB lewat dompet digital' });
     const similar = await app.graphql(`query ($text: String!) { similarIdeas(text: $text, first: 3) { id title } }`, { text: 'bayar PBB lewat dompet digital' });

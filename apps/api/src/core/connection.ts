@@ -195,11 +195,16 @@ export function connectionOf<TNode>(
   let total: Promise<number> | undefined;
   return {
     edges,
+    // Read from the edges only when asked for: an edge may encode its cursor lazily (rawConnection).
     pageInfo: {
       hasNextPage,
       hasPreviousPage: Boolean(args.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
     get totalCount() {
       return (total ??= countAll());

@@ -14,9 +14,21 @@ export function rawConnection<TRow, TNode>(
 ): ConnectionShape<TNode> {
   const edges = rows.slice(0, limit).flatMap((row) => {
     const made = edge(row);
-    return made ? [{ cursor: encodeCursor(made.cursorValues), node: made.node }] : [];
+    return made ? [new LazyEdge(made.node, made.cursorValues)] : [];
   });
   return connectionOf(edges, rows.length > limit, page, countAll);
+}
+
+/** An edge whose cursor is encoded only when asked for (a feed rarely asks for more than the page's last). */
+class LazyEdge<TNode> {
+  constructor(
+    readonly node: TNode,
+    private readonly cursorValues: unknown[],
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.cursorValues);
+  }
 }
 
 /** `columns` of the table under `alias`, each renamed `prefix + column`. */

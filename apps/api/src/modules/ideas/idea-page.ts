@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { decodeCursor, pageSize, type ConnectionShape, type PageArgs } from '../../core/connection.js';
 import { idOfType, isUuid } from '../../core/global-id.js';
@@ -10,7 +11,8 @@ import { Organization } from '../organizations/organization.entity.js';
 import { Service } from '../services/service.entity.js';
 import { Idea } from './idea.entity.js';
 import { viewerHasVotedLoader } from './idea.loaders.js';
-import { IdeaRecord, PersonRecord, readIdeaRow } from './idea-record.js';
+import { allIdeaReads, type IdeaReads } from './idea-reads.js';
+import { readIdeaRow, type RowShape } from './idea-record.js';
 import { type IdeaFilter, IdeaOrder } from './idea.type.js';
 
 /** Narrows the feed to one idea, one person's ideas, an organisation's (posted for it or addressed to it) or an innovation's. */
@@ -60,11 +62,48 @@ function conditionsOf(context: Context, filter: IdeaFilter | null | undefined, s
   return conditions;
 }
 
-type FeedRow = Record<string, unknown> & { comment_count: number; viewer_has_voted?: boolean };
+type FeedRow = Record<string, unknown> & { comment_count?: number; viewer_has_voted?: boolean };
+
+type Columns = { sql: string; shape: RowShape };
+
+const columnsByReads = new WeakMap<IdeaReads, Map<IdeaOrder, Columns>>();
+
+/** The select list and joins of a page that reads `reads` in `order`, worked out once for each. */
+function columnsOf(em: EntityManager, reads: IdeaReads, order: IdeaOrder): Columns {
+  let byOrder = columnsByReads.get(reads);
+  if (!byOrder) columnsByReads.set(reads, (byOrder = new Map()));
+  let columns = byOrder.get(order);
+  if (columns) return columns;
+  const { column } = sorts[order];
+  const ideaColumns = reads.ideaColumns.includes(column) ? reads.ideaColumns : [...reads.ideaColumns, column];
+  const { relations } = reads;
+  const select = [
+    prefixedColumns(ideaColumns, 'i', 'idea__'),
+    'i.merged_into_id, i.organization_id, i.agency_id, i.service_id',
+    prefixedColumns(reads.authorColumns, 'author', 'author__'),
+    ...(relations.has('organization') ? [selectColumns(em, Organization, 'organization', 'organization__')] : []),
+    ...(relations.has('agency') ? [selectColumns(em, Organization, 'agency', 'agency__')] : []),
+    ...(relations.has('service') ? [selectColumns(em, Service, 'service', 'service__')] : []),
+    ...(reads.commentCount
+      ? [`(select count(*)::int from comments c
+           where c.subject_type = 'Idea' and c.subject_id = i.id and c.deleted_at is null and c.hidden_at is null) as comment_count`]
+      : []),
+  ];
+  const joins = [
+    'join users author on author.id = i.author_id',
+    ...(relations.has('organization') ? ['left join organizations organization on organization.id = i.organization_id'] : []),
+    ...(relations.has('agency') ? ['left join organizations agency on agency.id = i.agency_id'] : []),
+    ...(relations.has('service') ? ['left join services service on service.id = i.service_id'] : []),
+  ];
+  columns = { sql: `${select.join(', ')} from ideas i ${joins.join(' ')}`, shape: { ideaColumns, authorColumns: reads.authorColumns, relations } };
+  byOrder.set(order, columns);
+  return columns;
+}
 
 /**
- * A page of the ideas the viewer may see, in one statement: each idea with its author, organisation, agency and service,
- * its visible comment count and whether the viewer voted (handed to the loaders the fields read), read into plain records.
+ * A page of the ideas the viewer may see, in one statement: each idea with its author and, as `reads` asks (everything
+ * by default), its organisation, agency and service, its visible comment count and whether the viewer voted (handed to
+ * the loaders the fields read), read into plain records. A relation not read is its key alone (`{ id }`).
  */
 export async function ideaPage(
   context: Context,
@@ -72,6 +111,7 @@ export async function ideaPage(
   order: IdeaOrder,
   page: PageArgs,
   scope?: IdeaScope,
+  reads: IdeaReads = allIdeaReads,
 ): Promise<ConnectionShape<Idea>> {
   const { em, viewer } = context;
   const sort = sorts[order];
@@ -80,37 +120,34 @@ export async function ideaPage(
   const where = conditionsOf(context, filter, scope);
   const connection = em.getConnection();
   const keyset = after ? [`(i.${sort.column}, i.id) < (?::${sort.sqlType}, ?::uuid)`] : [];
+  const columns = columnsOf(em, reads, order);
+  const votes = viewer && reads.viewerHasVoted ? viewerHasVotedLoader(context) : null;
   const rows: FeedRow[] =
     limit === 0
       ? []
       : await connection.execute(
-          `select ${prefixedColumns(IdeaRecord.columns, 'i', 'idea__')}, i.merged_into_id, ${prefixedColumns(PersonRecord.columns, 'author', 'author__')},
-             ${selectColumns(em, Organization, 'organization', 'organization__')}, ${selectColumns(em, Organization, 'agency', 'agency__')},
-             ${selectColumns(em, Service, 'service', 'service__')},
-             (select count(*)::int from comments c
-               where c.subject_type = 'Idea' and c.subject_id = i.id and c.deleted_at is null and c.hidden_at is null) as comment_count
-             ${viewer ? ', exists (select 1 from idea_votes v where v.idea_id = i.id and v.user_id = ?) as viewer_has_voted' : ''}
-           from ideas i
-             join users author on author.id = i.author_id
-             left join organizations organization on organization.id = i.organization_id
-             left join organizations agency on agency.id = i.agency_id
-             left join services service on service.id = i.service_id
+          `select ${votes ? 'exists (select 1 from idea_votes v where v.idea_id = i.id and v.user_id = ?) as viewer_has_voted, ' : ''}${columns.sql}
            where ${[...where.sql, ...keyset].join(' and ')}
            order by i.${sort.column} desc, i.id desc
            limit ?`,
-          [...(viewer ? [viewer.id] : []), ...where.params, ...(after ?? []), limit + 1],
+          [...(votes ? [viewer!.id] : []), ...where.params, ...(after ?? []), limit + 1],
         );
-  const commentCounts = commentCountLoader(context, 'Idea');
-  const votes = viewer ? viewerHasVotedLoader(context) : null;
+  const commentCounts = reads.commentCount ? commentCountLoader(context, 'Idea') : null;
   const records = new RowRecords(em);
   return rawConnection(
     rows,
     limit,
     page,
     (row) => {
-      const idea = readIdeaRow(em, records, row);
-      commentCounts.prime(idea.id, row.comment_count);
-      votes?.prime(idea.id, Boolean(row.viewer_has_voted));
+      const idea = readIdeaRow(em, records, row, columns.shape);
+      if (commentCounts) {
+        idea.commentCount = row.comment_count;
+        commentCounts.prime(idea.id, row.comment_count!);
+      }
+      if (votes) {
+        idea.viewerHasVoted = Boolean(row.viewer_has_voted);
+        votes.prime(idea.id, idea.viewerHasVoted);
+      }
       // The Idea type and its field resolvers read a record as they read the entity (see idea-record.ts).
       return { cursorValues: [idea[sort.property], idea.id], node: idea as unknown as Idea };
     },

@@ -9,11 +9,39 @@ import { ServiceRecord } from '../services/service-record.js';
 import { Idea } from './idea.entity.js';
 
 // Plain read models of the idea feed. Hydrating entities through the ORM cost a feed page more than everything else
-// (docs/decisions/012-idea-feed-read-path.md); these carry every column the entity loads, under the entity's property
-// names, so the Idea and User types and every field resolver read them as they read entities.
+// (docs/decisions/012-idea-feed-read-path.md); these carry the columns the entity loads, under the entity's property
+// names, so the Idea and User types and every field resolver read them as they read entities. A page reads only the
+// columns its selection needs (ADR 034, idea-reads.ts): a record holds the properties of the columns it is given.
 
+type Reader = readonly [property: string, read: (value: unknown) => unknown];
+
+const same = (value: unknown) => value;
 const date = (value: unknown): Date => new Date(value as string);
 const dateOrNull = (value: unknown): Date | null => (value === null ? null : date(value));
+const orNull = (value: unknown) => value ?? null;
+
+function assign(target: object, row: Record<string, unknown>, prefix: string, columns: readonly string[], readers: Record<string, Reader>): void {
+  const record = target as Record<string, unknown>;
+  for (const column of columns) {
+    const [property, read] = readers[column];
+    record[property] = read(row[prefix + column]);
+  }
+}
+
+const personReaders: Record<string, Reader> = {
+  id: ['id', same],
+  created_at: ['createdAt', date],
+  updated_at: ['updatedAt', date],
+  email: ['email', same],
+  display_name: ['displayName', same],
+  platform_role: ['platformRole', same],
+  bio: ['bio', same],
+  locale: ['locale', same],
+  deleted_at: ['deletedAt', dateOrNull],
+  email_confirmed_at: ['emailConfirmedAt', dateOrNull],
+  suspended_until: ['suspendedUntil', dateOrNull],
+  suspension_reason: ['suspensionReason', orNull],
+};
 
 /** A person as a feed row reads them (resolved by the User type). */
 export class PersonRecord {
@@ -30,40 +58,36 @@ export class PersonRecord {
   suspendedUntil: Date | null;
   suspensionReason: string | null;
 
-  static readonly columns = [
-    'id',
-    'created_at',
-    'updated_at',
-    'email',
-    'display_name',
-    'platform_role',
-    'bio',
-    'locale',
-    'deleted_at',
-    'email_confirmed_at',
-    'suspended_until',
-    'suspension_reason',
-  ];
+  /** Every column: what a record read without a known selection holds. */
+  static readonly columns: readonly string[] = Object.keys(personReaders);
 
-  constructor(row: Record<string, unknown>, prefix: string) {
-    this.id = row[`${prefix}id`] as string;
-    this.createdAt = date(row[`${prefix}created_at`]);
-    this.updatedAt = date(row[`${prefix}updated_at`]);
-    this.email = row[`${prefix}email`] as string;
-    this.displayName = row[`${prefix}display_name`] as string;
-    this.platformRole = row[`${prefix}platform_role`] as PlatformRole;
-    this.bio = row[`${prefix}bio`] as string;
-    this.locale = row[`${prefix}locale`] as Locale;
-    this.deletedAt = dateOrNull(row[`${prefix}deleted_at`]);
-    this.emailConfirmedAt = dateOrNull(row[`${prefix}email_confirmed_at`]);
-    this.suspendedUntil = dateOrNull(row[`${prefix}suspended_until`]);
-    this.suspensionReason = (row[`${prefix}suspension_reason`] as string | null) ?? null;
+  /** `columns` (all by default) of the `users` row that `row` holds under `prefix`; always with the id. */
+  constructor(row: Record<string, unknown>, prefix: string, columns: readonly string[] = PersonRecord.columns) {
+    assign(this, row, prefix, columns, personReaders);
   }
 }
 
 type Related = { id: string } | null;
 
-/** An idea as a feed row reads it (resolved by the Idea type); its organisation, agency and service are given as loaded. */
+const ideaReaders: Record<string, Reader> = {
+  id: ['id', same],
+  created_at: ['createdAt', date],
+  updated_at: ['updatedAt', date],
+  kind: ['kind', same],
+  status: ['status', same],
+  title: ['title', same],
+  body: ['body', same],
+  body_html: ['bodyHtml', same],
+  tags: ['tags', same],
+  vote_count: ['voteCount', same],
+  hot_score: ['hotScore', same],
+  decision_reason: ['decisionReason', same],
+  decided_at: ['decidedAt', dateOrNull],
+  innovation_id: ['innovationId', same],
+  hidden_at: ['hiddenAt', dateOrNull],
+};
+
+/** An idea as a feed row reads it (resolved by the Idea type); its author, organisation, agency and service are given as read. */
 export class IdeaRecord {
   id: string;
   createdAt: Date;
@@ -85,28 +109,21 @@ export class IdeaRecord {
   mergedInto: Related;
   innovationId: string | null;
   hiddenAt: Date | null;
+  /** Its visible comments and whether the viewer voted, when the page read them (the fields then need no loader). */
+  commentCount?: number;
+  viewerHasVoted?: boolean;
 
-  static readonly columns = [
-    'id', 'created_at', 'updated_at', 'kind', 'status', 'title', 'body', 'body_html', 'tags', 'vote_count', 'hot_score',
-    'decision_reason', 'decided_at', 'innovation_id', 'hidden_at',
-  ];
+  /** Every column of `ideas` but its relations' keys: what a record read without a known selection holds. */
+  static readonly columns: readonly string[] = Object.keys(ideaReaders);
 
-  constructor(row: Record<string, unknown>, prefix: string, related: { author: PersonRecord; organization: Related; agency: Related; service: Related; mergedInto: Related }) {
-    this.id = row[`${prefix}id`] as string;
-    this.createdAt = date(row[`${prefix}created_at`]);
-    this.updatedAt = date(row[`${prefix}updated_at`]);
-    this.kind = row[`${prefix}kind`] as IdeaKind;
-    this.status = row[`${prefix}status`] as IdeaStatus;
-    this.title = row[`${prefix}title`] as string;
-    this.body = row[`${prefix}body`] as string;
-    this.bodyHtml = row[`${prefix}body_html`] as string;
-    this.tags = row[`${prefix}tags`] as string[];
-    this.voteCount = row[`${prefix}vote_count`] as number;
-    this.hotScore = row[`${prefix}hot_score`] as number;
-    this.decisionReason = row[`${prefix}decision_reason`] as string | null;
-    this.decidedAt = dateOrNull(row[`${prefix}decided_at`]);
-    this.innovationId = row[`${prefix}innovation_id`] as string | null;
-    this.hiddenAt = dateOrNull(row[`${prefix}hidden_at`]);
+  /** `columns` (all by default) of the `ideas` row that `row` holds under `prefix`, with its relations as given. */
+  constructor(
+    row: Record<string, unknown>,
+    prefix: string,
+    related: { author: PersonRecord; organization: Related; agency: Related; service: Related; mergedInto: Related },
+    columns: readonly string[] = IdeaRecord.columns,
+  ) {
+    assign(this, row, prefix, columns, ideaReaders);
     this.author = related.author;
     this.organization = related.organization;
     this.agency = related.agency;
@@ -115,21 +132,37 @@ export class IdeaRecord {
   }
 }
 
+/** Which columns and relations of an idea a row holds (see IdeaReads in idea-reads.ts); all of them when not said. */
+export type RowShape = {
+  ideaColumns: readonly string[];
+  authorColumns: readonly string[];
+  relations: ReadonlySet<'organization' | 'agency' | 'service'>;
+};
+
+const keyOnly = (id: unknown): Related => (id === null || id === undefined ? null : { id: id as string });
+
 /**
  * The idea a row holds under `idea__` (and `merged_into_id`), with its author, organisation, agency and service under
- * `author__`, `organization__`, `agency__` and `service__`.
+ * `author__`, `organization__`, `agency__` and `service__`; with `shape`, only the columns and relations it names,
+ * a relation not read being its key alone (`organization_id`, `agency_id`, `service_id`, as `{ id }`).
  */
-export function readIdeaRow(em: EntityManager, records: RowRecords, row: Record<string, unknown>): IdeaRecord {
+export function readIdeaRow(em: EntityManager, records: RowRecords, row: Record<string, unknown>, shape?: RowShape): IdeaRecord {
   const mergedIntoId = row.merged_into_id as string | null;
-  const agency = records.read(Organization, OrganizationRecord, row, 'agency__');
-  return new IdeaRecord(row, 'idea__', {
-    author: new PersonRecord(row, 'author__'),
-    organization: records.read(Organization, OrganizationRecord, row, 'organization__'),
-    agency,
-    // An idea's service is always its agency's (post-idea.ts).
-    service: records.read(Service, ServiceRecord, row, 'service__', { agency }),
-    mergedInto: mergedIntoId ? em.getReference(Idea, mergedIntoId) : null,
-  });
+  const reads = (relation: 'organization' | 'agency' | 'service') => !shape || shape.relations.has(relation);
+  const agency = reads('agency') ? records.read(Organization, OrganizationRecord, row, 'agency__') : keyOnly(row.agency_id);
+  return new IdeaRecord(
+    row,
+    'idea__',
+    {
+      author: new PersonRecord(row, 'author__', shape?.authorColumns),
+      organization: reads('organization') ? records.read(Organization, OrganizationRecord, row, 'organization__') : keyOnly(row.organization_id),
+      agency,
+      // An idea's service is always its agency's (post-idea.ts).
+      service: reads('service') ? records.read(Service, ServiceRecord, row, 'service__', { agency }) : keyOnly(row.service_id),
+      mergedInto: mergedIntoId ? em.getReference(Idea, mergedIntoId) : null,
+    },
+    shape?.ideaColumns,
+  );
 }
 
 registerNodeShape(PersonRecord, 'User');

@@ -11,6 +11,7 @@ import { Locale } from '../accounts/user.type.js';
 import type { Innovation } from '../pipeline/innovation.entity.js';
 import { InnovationType } from '../pipeline/innovation.type.js';
 import type { Service } from '../services/service.entity.js';
+import { ServiceRecord } from '../services/service-record.js';
 import { ServiceType } from '../services/service.type.js';
 import { closeSurvey } from './close-survey.js';
 import { createSurvey } from './create-survey.js';
@@ -146,7 +147,8 @@ export class ServiceSurveysResolver {
 
   @FieldResolver(() => Boolean, { description: "Whether the viewer may open and close this service's surveys (its agency's officers)." })
   async viewerCanRunSurveys(@Root() service: Service, @Ctx() context: Context): Promise<boolean> {
-    await context.em.populate(service, ['agency']);
+    // A feed's service record comes with its agency read (core/raw-connection.ts); only an entity's may be a bare reference.
+    if (!(service instanceof ServiceRecord)) await context.em.populate(service, ['agency']);
     return managesSurveysOf(context, service.agency);
   }
 

@@ -1,6 +1,7 @@
 import { allowedMoves, gateRequirements, milestoneProgress, missingForGate, nextStage, type InnovationStage } from '@gotong/domain';
 import { translatorFor } from '@gotong/messages';
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { PageArgs, findPage } from '../../core/connection.js';
 import { idOfType } from '../../core/global-id.js';
@@ -11,6 +12,7 @@ import { commentPage } from '../comments/comment.resolver.js';
 import { CommentConnection } from '../comments/comment.type.js';
 import { followerCountLoader, viewerFollows } from '../follows/follow.loaders.js';
 import { ideaPage } from '../ideas/idea-page.js';
+import { connectionReadsOf } from '../ideas/idea-reads.js';
 import { IdeaConnection, IdeaOrder } from '../ideas/idea.type.js';
 import { advanceInnovation, GateNotMetException } from './advance-innovation.js';
 import { createInnovation } from './create-innovation.js';
@@ -81,8 +83,8 @@ export class InnovationResolver {
   }
 
   @FieldResolver(() => IdeaConnection, { description: 'The ideas it was born from or that joined it.' })
-  ideas(@Root() innovation: Innovation, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context) {
-    return ideaPage(context, null, IdeaOrder.NEW, page, { innovationId: innovation.id });
+  ideas(@Root() innovation: Innovation, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return ideaPage(context, null, IdeaOrder.NEW, page, { innovationId: innovation.id }, connectionReadsOf(info));
   }
 
   @FieldResolver(() => InnovationStageChangeConnection, { description: 'Every stage change, oldest first, starting with its creation.' })

@@ -211,7 +211,8 @@ export class ApiProcess {
   private closing = false;
 
   constructor(environment: Record<string, string>) {
-    this.child = forkBenchProcess('api-server.ts', { API_BENCH_SERVER_ENV: JSON.stringify(environment) }, ['--expose-gc']);
+    // NODE_ENV as deployed (Dockerfile): graphql-js, Express and Apollo run their development checks without it.
+    this.child = forkBenchProcess('api-server.ts', { NODE_ENV: 'production', API_BENCH_SERVER_ENV: JSON.stringify(environment) }, ['--expose-gc']);
     this.url = new Promise((resolve, reject) => {
       this.child.once('message', (message: FromServer) => (message.type === 'listening' ? resolve(message.url) : reject(new Error('unexpected message'))));
       this.child.once('exit', (code) => reject(new Error(`the API process exited with ${code}`)));

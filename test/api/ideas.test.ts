@@ -252,6 +252,18 @@ describe('ideas', () => {
     expect(full).toMatch(/left join organizations organization .* left join organizations agency .* left join services service/s);
     expect(full).toMatch(/"body"/);
     expect(full).toMatch(/"platform_role"/);
+    // Through fragments too; a field under @skip counts as asked (reading more is safe), whatever its variable.
+    const before = app.queries.length;
+    const viaFragments = await app.graphql(
+      `query ($skip: Boolean!) { ideas(first: 10) { edges { node { ...card ... on Idea { agency { name } } } } } } fragment card on Idea { id title body @skip(if: $skip) }`,
+      { skip: true },
+      { token: citizen.token },
+    );
+    const plain = await app.graphql(`{ ideas(first: 10) { edges { node { id title agency { name } } } } }`, {}, { token: citizen.token });
+    expect(viaFragments.data).toEqual(plain.data);
+    const fragmentStatement = app.queries.slice(before).find((sql) => sql.includes('from ideas i'))!;
+    expect(fragmentStatement).toMatch(/left join organizations agency/);
+    expect(fragmentStatement).toMatch(/"title".*"body"/s);
   });
 
   it('suggests similar ideas while one is written', async () => {

@@ -1,32 +1,58 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
- * What an operation asks of a field's value, merged over aliases, fragments and type conditions (asking for too much is
- * always safe; fields skipped by `@skip`/`@include` are left out). Lets a list read only what its selection needs.
+ * What an operation asks of a field's value, merged over aliases, fragments and type conditions. A field under
+ * `@skip` or `@include` counts as asked, whatever the variables: asking for too much is always safe, and so the answer
+ * depends on the document alone (see `cachedPerField`). Lets a list read only what its selection needs.
  */
 export class Selection {
-  private constructor(private readonly trees: readonly ResolveTree[]) {}
+  private constructor(
+    private readonly fields: readonly FieldNode[],
+    private readonly fragments: GraphQLResolveInfo['fragments'],
+  ) {}
 
   /** The selection of the field being resolved. */
   static of(info: GraphQLResolveInfo): Selection {
-    const tree = parseResolveInfo(info) as ResolveTree | null;
-    return new Selection(tree ? [tree] : []);
+    return new Selection(info.fieldNodes, info.fragments);
   }
 
-  /** The names of the fields selected (without `__typename`). */
+  /** The names of the fields selected (with `__typename`). */
   fieldNames(): Set<string> {
-    const names = new Set<string>();
-    for (const tree of this.trees) for (const fields of Object.values(tree.fieldsByTypeName)) for (const field of Object.values(fields)) names.add(field.name);
-    return names;
+    return new Set(this.subFields(this.fields).map((field) => field.name.value));
   }
 
   /** The selection of a sub-field, `path` deep (e.g. `at('edges', 'node')` for a connection's nodes). */
   at(...path: string[]): Selection {
-    let trees = this.trees;
-    for (const name of path) {
-      trees = trees.flatMap((tree) => Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields).filter((field) => field.name === name)));
-    }
-    return new Selection(trees);
+    let fields = this.fields;
+    for (const name of path) fields = this.subFields(fields).filter((field) => field.name.value === name);
+    return new Selection(fields, this.fragments);
   }
+
+  private subFields(fields: readonly FieldNode[]): FieldNode[] {
+    const found: FieldNode[] = [];
+    const visit = (set: SelectionSetNode | undefined) => {
+      for (const selection of set?.selections ?? []) {
+        if (selection.kind === Kind.FIELD) found.push(selection);
+        else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+        else visit(this.fragments[selection.name.value]?.selectionSet);
+      }
+    };
+    for (const field of fields) visit(field.selectionSet);
+    return found;
+  }
+}
+
+/**
+ * `work` out once for each field of each document (a parsed document is kept and handed back for the same query text,
+ * so its nodes stand for it), as it depends on the document alone; a field merged from several nodes is worked out each time.
+ */
+export function cachedPerField<T>(cache: WeakMap<FieldNode, T>, info: GraphQLResolveInfo, work: (selection: Selection) => T): T {
+  if (info.fieldNodes.length !== 1) return work(Selection.of(info));
+  const [node] = info.fieldNodes;
+  let value = cache.get(node);
+  if (value === undefined) {
+    value = work(Selection.of(info));
+    cache.set(node, value);
+  }
+  return value;
 }

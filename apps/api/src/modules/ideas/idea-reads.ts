@@ -1,5 +1,5 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Selection } from '../../core/look-ahead.js';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import { cachedPerField, type Selection } from '../../core/look-ahead.js';
 import { IdeaRecord, PersonRecord } from './idea-record.js';
 
 type Relation = 'organization' | 'agency' | 'service';
@@ -28,6 +28,7 @@ type Needs = { columns?: readonly string[]; relations?: readonly Relation[]; com
 // the visibility and viewerCan* rules read, its relations' keys, and the order's column): a field resolver that starts
 // reading more must say so here. A field that is not listed (one added to the type later, anywhere) reads everything.
 const ideaFieldNeeds: Record<string, Needs> = {
+  __typename: {},
   id: {},
   status: {},
   hidden: {},
@@ -66,6 +67,7 @@ const ideaFieldNeeds: Record<string, Needs> = {
 
 // The same for the User type of an idea's author, beyond its id.
 const authorFieldNeeds: Record<string, readonly string[]> = {
+  __typename: [],
   id: [],
   displayName: ['display_name', 'deleted_at'],
   platformRole: ['platform_role'],
@@ -111,25 +113,15 @@ function readsOf(fields: Set<string>, authorFields: Set<string>): IdeaReads {
   return { ideaColumns: [...columns], authorColumns, relations, commentCount, viewerHasVoted };
 }
 
-// An operation asks for one of a few selections, each worked out once; the bound keeps forged variety from growing it.
-const readsBySelection = new Map<string, IdeaReads>();
-const maxRemembered = 1000;
-
 /** What a page must read to answer `nodes`, the selection on each of its ideas. */
 export function ideaReadsOf(nodes: Selection): IdeaReads {
   const fields = nodes.fieldNames();
-  const authorFields = fields.has('author') ? nodes.at('author').fieldNames() : new Set<string>();
-  const key = `${[...fields].sort().join(',')}|${[...authorFields].sort().join(',')}`;
-  let reads = readsBySelection.get(key);
-  if (!reads) {
-    reads = readsOf(fields, authorFields);
-    if (readsBySelection.size >= maxRemembered) readsBySelection.clear();
-    readsBySelection.set(key, reads);
-  }
-  return reads;
+  return readsOf(fields, fields.has('author') ? nodes.at('author').fieldNames() : new Set());
 }
+
+const readsByField = new WeakMap<FieldNode, IdeaReads>();
 
 /** What a page of ideas must read to answer the connection field being resolved. */
 export function connectionReadsOf(info: GraphQLResolveInfo): IdeaReads {
-  return ideaReadsOf(Selection.of(info).at('edges', 'node'));
+  return cachedPerField(readsByField, info, (selection) => ideaReadsOf(selection.at('edges', 'node')));
 }

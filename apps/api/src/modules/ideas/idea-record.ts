@@ -20,11 +20,28 @@ const date = (value: unknown): Date => new Date(value as string);
 const dateOrNull = (value: unknown): Date | null => (value === null ? null : date(value));
 const orNull = (value: unknown) => value ?? null;
 
-function assign(target: object, row: Record<string, unknown>, prefix: string, columns: readonly string[], readers: Record<string, Reader>): void {
-  const record = target as Record<string, unknown>;
-  for (const column of columns) {
-    const [property, read] = readers[column];
-    record[property] = read(row[prefix + column]);
+type Plan = readonly (readonly [key: string, property: string, read: (value: unknown) => unknown])[];
+
+/** Reads a record's `columns` from rows under `prefix`, with the keys built once for each list of columns. */
+class RowReader {
+  private readonly plans = new WeakMap<readonly string[], Map<string, Plan>>();
+
+  constructor(private readonly readers: Record<string, Reader>) {}
+
+  assign(target: object, row: Record<string, unknown>, prefix: string, columns: readonly string[]): void {
+    const record = target as Record<string, unknown>;
+    for (const [key, property, read] of this.planOf(prefix, columns)) record[property] = read(row[key]);
+  }
+
+  private planOf(prefix: string, columns: readonly string[]): Plan {
+    let byPrefix = this.plans.get(columns);
+    if (!byPrefix) this.plans.set(columns, (byPrefix = new Map()));
+    let plan = byPrefix.get(prefix);
+    if (!plan) {
+      plan = columns.map((column) => [prefix + column, ...this.readers[column]] as const);
+      byPrefix.set(prefix, plan);
+    }
+    return plan;
   }
 }
 
@@ -42,6 +59,7 @@ const personReaders: Record<string, Reader> = {
   suspended_until: ['suspendedUntil', dateOrNull],
   suspension_reason: ['suspensionReason', orNull],
 };
+const personReader = new RowReader(personReaders);
 
 /** A person as a feed row reads them (resolved by the User type). */
 export class PersonRecord {
@@ -63,7 +81,7 @@ export class PersonRecord {
 
   /** `columns` (all by default) of the `users` row that `row` holds under `prefix`; always with the id. */
   constructor(row: Record<string, unknown>, prefix: string, columns: readonly string[] = PersonRecord.columns) {
-    assign(this, row, prefix, columns, personReaders);
+    personReader.assign(this, row, prefix, columns);
   }
 }
 
@@ -86,6 +104,7 @@ const ideaReaders: Record<string, Reader> = {
   innovation_id: ['innovationId', same],
   hidden_at: ['hiddenAt', dateOrNull],
 };
+const ideaReader = new RowReader(ideaReaders);
 
 /** An idea as a feed row reads it (resolved by the Idea type); its author, organisation, agency and service are given as read. */
 export class IdeaRecord {
@@ -123,7 +142,7 @@ export class IdeaRecord {
     related: { author: PersonRecord; organization: Related; agency: Related; service: Related; mergedInto: Related },
     columns: readonly string[] = IdeaRecord.columns,
   ) {
-    assign(this, row, prefix, columns, ideaReaders);
+    ideaReader.assign(this, row, prefix, columns);
     this.author = related.author;
     this.organization = related.organization;
     this.agency = related.agency;

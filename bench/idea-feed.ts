@@ -10,7 +10,8 @@
  * Endpoints measured together run in alternating rounds, so that other work on the machine slows them alike.
  * Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:feed -- [--full] [--ci] [--seconds N] [--rounds N] [--profile]
  * (large table: 100,000 ideas, 1,000,000 votes, 200,000 comments; --full: 1,000,000, 10,000,000 and 2,000,000;
- * --ci: 2,000 ideas and a second per figure; --profile: a CPU profile of the API during the feed's own run).
+ * --ci: 2,000 ideas and a second per figure; --profile: a CPU profile of the API during the feed's own run;
+ * --only floor: only `{ __typename }` against the bare baseline, profiled during a run of its own with --profile).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,6 +22,8 @@ import { createSessions, seedFeed, topics, type FeedScale, type Seeded } from '.
 const ci = process.argv.includes('--ci');
 const full = process.argv.includes('--full');
 const profile = process.argv.includes('--profile');
+const onlyArgument = process.argv.indexOf('--only');
+const onlyFloor = onlyArgument > 0 && process.argv[onlyArgument + 1] === 'floor';
 const secondsArgument = process.argv.indexOf('--seconds');
 const seconds = secondsArgument > 0 ? Number(process.argv[secondsArgument + 1]) : ci ? 1 : 10;
 const roundsArgument = process.argv.indexOf('--rounds');
@@ -75,7 +78,7 @@ async function post(url: string, body: string, token: string): Promise<unknown> 
 }
 
 type ThroughputResult = {
-  gotong: Throughput;
+  gotong?: Throughput;
   floor: Throughput;
   baseline: Throughput;
   garbageCollection: { collections: number; milliseconds: number; shareOfCpu: number; requests: number };
@@ -92,18 +95,18 @@ async function throughput(feed: Feed): Promise<ThroughputResult> {
       throw new Error(`the feed and the baseline answer differently:\n${JSON.stringify(gotongAnswer).slice(0, 400)}\n${JSON.stringify(bareAnswer).slice(0, 400)}`);
     }
     const headers = { authorization: `Bearer ${feed.token}` };
-    const measured = await measureInterleaved(
-      {
-        gotong: { url: feed.url, body, headers, pid: feed.api.pid },
-        floor: { url: feed.url, body: JSON.stringify({ query: '{ __typename }' }), headers, pid: feed.api.pid },
-        baseline: { url: bare.url, body: '{}', headers, pid: bare.pid },
-      },
-      { seconds, rounds, connections },
-    );
-    // The feed alone once more, for the API's garbage collection (and its CPU profile when asked).
+    const floorBody = JSON.stringify({ query: '{ __typename }' });
+    const floorTargets = {
+      floor: { url: feed.url, body: floorBody, headers, pid: feed.api.pid },
+      baseline: { url: bare.url, body: '{}', headers, pid: bare.pid },
+    };
+    const measured: Omit<ThroughputResult, 'garbageCollection' | 'profile'> = onlyFloor
+      ? await measureInterleaved(floorTargets, { seconds, rounds, connections })
+      : await measureInterleaved({ gotong: { url: feed.url, body, headers, pid: feed.api.pid }, ...floorTargets }, { seconds, rounds, connections });
+    // The feed (or the floor) alone once more, for the API's garbage collection (and its CPU profile when asked).
     await feed.api.ask<'gc'>({ type: 'gc' });
     if (profile) await feed.api.ask<'profile'>({ type: 'profile', action: 'start' });
-    const alone = await measure(feed.url, body, { seconds: Math.max(1, Math.round(seconds / 2)), connections, headers });
+    const alone = await measure(feed.url, onlyFloor ? floorBody : body, { seconds: Math.max(1, Math.round(seconds / 2)), connections, headers });
     const profileFile = profile ? (await feed.api.ask<'profile'>({ type: 'profile', action: 'stop' })).file : null;
     const gc = await feed.api.ask<'gc'>({ type: 'gc' });
     return {
@@ -164,9 +167,17 @@ function loggedStatement(message: string): string {
 
 const started = machine();
 console.log(`${started.cpus}, ${started.cores} cores, load average ${started.loadAverage.join(' ')}, commit ${started.commit}`);
-const small = await withFeed(smallScale, async (feed) => ({ throughput: await throughput(feed), latencies: await latencies(feed, false) }));
+const small = await withFeed(smallScale, async (feed) => ({ throughput: await throughput(feed), latencies: onlyFloor ? [] : await latencies(feed, false) }));
+if (onlyFloor) {
+  const { floor, baseline, profile: profileFile } = small.throughput;
+  report('signed-in { __typename } against the bare feed, 1,000 ideas (10 connections)', { 'Gotong { __typename }': floor, 'bare http + session + pg': baseline });
+  console.log(`server CPU per request: { __typename } ${floor.cpuMillisecondsPerRequest?.toFixed(2)} ms, bare ${baseline.cpuMillisecondsPerRequest?.toFixed(2)} ms`);
+  if (profileFile) console.log(`CPU profile of the API during { __typename }'s run: ${profileFile}`);
+  console.log(`load average at the end: ${machine().loadAverage.join(' ')}`);
+  process.exit(0);
+}
 report('signed-in idea feed, 1,000 ideas (10 connections)', {
-  'Gotong ideas(first: 20)': small.throughput.gotong,
+  'Gotong ideas(first: 20)': small.throughput.gotong!,
   'Gotong { __typename }': small.throughput.floor,
   'bare http + session + pg': small.throughput.baseline,
 });
@@ -180,7 +191,8 @@ console.log(`\none reader's feed (one connection), p50 in ms: 1,000 ideas agains
 console.table(Object.fromEntries(scaleRows.map((row) => [row.case, { '1,000': row.smallP50, [largeScale.ideas.toLocaleString()]: row.largeP50, ratio: Number(row.ratio.toFixed(2)), met: row.ratio <= 2 }])));
 for (const row of scaleRows) console.log(`\nplan at ${largeScale.ideas.toLocaleString()} ideas, ${row.case}:\n${row.plan ?? '(not captured)'}`);
 
-const { gotong, floor, baseline, garbageCollection } = small.throughput;
+const { floor, baseline, garbageCollection } = small.throughput;
+const gotong = small.throughput.gotong!;
 const throughputRatio = gotong.requestsPerSecond / baseline.requestsPerSecond;
 const tailRatio = gotong.latencyP99 / Math.max(gotong.latencyP50, 1);
 console.log(`\nthroughput, Gotong { __typename } / bare (the stack's floor): ${(floor.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)}`);

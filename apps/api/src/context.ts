@@ -36,9 +36,13 @@ export type Credential =
   | { kind: 'suspended'; until: Date; reason: string };
 
 export type Context = {
-  em: EntityManager;
+  /** Forked on first use: an operation that reads nothing through the ORM (`{ __typename }`, hand-written SQL) makes none. */
+  readonly em: EntityManager;
+  /** The signed-in person's id: what ownership checks and per-viewer SQL need, without the entity. */
+  readonly viewerId: string | null;
+  /** The signed-in person as a managed entity (for use cases that link to them or read their settings), made on first use. */
   viewer: User | null;
-  /** The browser or script session; null when signed in with an API token. */
+  /** The browser or script session; null when signed in with an API token. Managed, made on first use. */
   session: Session | null;
   credential: Credential;
   /** The client's User-Agent, kept with a session it starts. */
@@ -75,10 +79,10 @@ export type ContextRequest = {
 };
 
 export async function createContext(services: AppServices, request: ContextRequest): Promise<Context> {
-  const em = services.orm.em.fork() as EntityManager;
-  const found = await findSession(em, request.token);
-  if (found) await touchCredential(em, found);
-  return contextOf(services, request, em, found);
+  // Through the process's connection: the session's rows are read as they are, into no EntityManager (ADR 035).
+  const found = await findSession(services.orm.em, request.token);
+  if (found) await touchCredential(services.orm.em, found);
+  return contextOf(services, request, null, found);
 }
 
 /** A person's session or API token, or the person alone (to check what they may see, e.g. a notification's recipient). */
@@ -91,25 +95,103 @@ function credentialOf(request: ContextRequest, found: ActingAs | null, suspensio
   return request.token && isApiTokenSecret(request.token) ? { kind: 'rejected-api-token' } : { kind: 'none' };
 }
 
+/** What an operation makes on first use; shared by reference with every copy of its context (see OperationContext). */
+type OperationState = {
+  services: AppServices;
+  acting: ActingAs | null;
+  em: EntityManager | null;
+  viewerId: string | null;
+  /** undefined: not made yet (from the session's row, in the operation's EntityManager). */
+  viewer: User | null | undefined;
+  session: Session | null | undefined;
+};
+
+const operationState = Symbol('operation state');
+
 /**
- * A context over a given EntityManager and session; the subscribers of one live event share one EntityManager and
- * their `sharedLoaders`.
+ * Apollo runs each operation with a copy of the context it is given (`Object.assign` onto an object of the same
+ * prototype), and a live event renews a subscription's context the same way: so what is made on first use lives in one
+ * state object that every copy holds by reference, read through accessors on the prototype.
+ */
+type OperationFields = Omit<Context, 'em' | 'viewerId' | 'viewer' | 'session'>;
+
+class OperationContext implements Context {
+  [operationState]: OperationState;
+  declare credential: Credential;
+  declare userAgent: string | null;
+  declare clientAddress: string;
+  declare services: AppServices;
+  declare pubsub: TopicPubSub;
+  declare sessionCookie: SessionCookieWriter | null;
+  declare loader: Context['loader'];
+  declare sharedLoader: Context['sharedLoader'];
+
+  constructor(state: OperationState, fields: OperationFields) {
+    this[operationState] = state;
+    Object.assign(this, fields);
+  }
+
+  get em(): EntityManager {
+    const state = this[operationState];
+    return (state.em ??= state.services.orm.em.fork() as EntityManager);
+  }
+
+  get viewerId(): string | null {
+    return this[operationState].viewerId;
+  }
+
+  get viewer(): User | null {
+    const state = this[operationState];
+    if (state.viewer === undefined) state.viewer = (state.acting as FoundSession).viewer(this.em);
+    return state.viewer;
+  }
+
+  set viewer(value: User | null) {
+    const state = this[operationState];
+    state.viewer = value;
+    state.viewerId = value?.id ?? null;
+  }
+
+  get session(): Session | null {
+    const state = this[operationState];
+    if (state.session === undefined) state.session = (state.acting as FoundSession & { session: object }).session.entity(this.em);
+    return state.session;
+  }
+
+  set session(value: Session | null) {
+    this[operationState].session = value;
+  }
+}
+
+/** The same object for every copy of one operation's context (Apollo's, the transport's): what a transport keys its state by. */
+export function operationOf(context: Context): object {
+  return (context as OperationContext)[operationState];
+}
+
+/**
+ * A context over a given EntityManager (null: forked on first use) and session; the subscribers of one live event share
+ * one EntityManager and their `sharedLoaders`. The fork and the managed viewer and session are made when first read.
  */
 export function contextOf(
   services: AppServices,
   request: ContextRequest,
-  em: EntityManager,
+  em: EntityManager | null,
   found: ActingAs | null,
   sharedLoaders?: Loaders,
 ): Context {
   const loaders: Loaders = new Map();
   // A suspended person acts as nobody: on every path (HTTP, WebSocket, each live event, notifications).
-  const suspension = found ? activeSuspension(found.viewer) : null;
+  const suspension = found ? activeSuspension('viewerId' in found ? found : found.viewer) : null;
   const acting = suspension ? null : found;
-  return {
+  const state: OperationState = {
+    services,
+    acting,
     em,
-    viewer: acting?.viewer ?? null,
-    session: acting?.session ?? null,
+    viewerId: acting ? ('viewerId' in acting ? acting.viewerId : acting.viewer.id) : null,
+    viewer: acting ? ('viewerId' in acting ? undefined : acting.viewer) : null,
+    session: acting?.session ? undefined : null,
+  };
+  return new OperationContext(state, {
     credential: credentialOf(request, acting, suspension),
     userAgent: request.userAgent ?? null,
     clientAddress: request.clientAddress,
@@ -118,5 +200,5 @@ export function contextOf(
     sessionCookie: request.sessionCookie,
     loader: (name, create) => loaderIn(loaders, name, create),
     sharedLoader: (name, create) => loaderIn(sharedLoaders ?? loaders, name, create),
-  };
+  });
 }

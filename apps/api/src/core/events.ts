@@ -1,4 +1,4 @@
-import type { Context } from '../context.js';
+import { operationOf, type Context } from '../context.js';
 import type { CourseAspect } from '../modules/courses/course-changes.js';
 import { Topic } from './pubsub.js';
 
@@ -37,8 +37,8 @@ export function onEvent<T extends Topic>(topic: T, handler: Handler<T>): void {
   handlers.set(topic, [...(handlers.get(topic) ?? []), handler as Handler<Topic>]);
 }
 
-/** The events of an operation whose answer is not sent yet (see `holdEvents`). */
-const heldEvents = new WeakMap<Context, (() => void)[]>();
+/** The events of an operation whose answer is not sent yet (see `holdEvents`), by operation: Apollo runs it with a copy of the context. */
+const heldEvents = new WeakMap<object, (() => void)[]>();
 /** Deliveries scheduled or running, for `eventsSettled`. */
 const deliveries = new Set<Promise<void>>();
 
@@ -48,7 +48,7 @@ async function deliver<T extends Topic>(context: Context, topic: T, payload: Eve
   } catch (error) {
     context.services.logger.error({ err: error, topic }, 'event not published to live subscribers');
   }
-  const meta: EventMeta = { actorId: context.viewer?.id ?? null };
+  const meta: EventMeta = { actorId: context.viewerId };
   for (const handler of handlers.get(topic) ?? []) {
     try {
       await handler(context, payload, meta);
@@ -73,19 +73,19 @@ function schedule(run: () => Promise<void>): void {
  */
 export async function publish<T extends Topic>(context: Context, topic: T, payload: EventPayloads[T]): Promise<void> {
   const start = () => schedule(() => deliver(context, topic, payload));
-  const held = heldEvents.get(context);
+  const held = heldEvents.get(operationOf(context));
   if (held) held.push(start);
   else start();
 }
 
 /** Holds the events the operation of `context` publishes until `releaseEvents`: the transport calls it once the answer is sent. */
 export function holdEvents(context: Context): void {
-  heldEvents.set(context, []);
+  heldEvents.set(operationOf(context), []);
 }
 
 export function releaseEvents(context: Context): void {
-  const held = heldEvents.get(context);
-  heldEvents.delete(context);
+  const held = heldEvents.get(operationOf(context));
+  heldEvents.delete(operationOf(context));
   for (const start of held ?? []) start();
 }
 

@@ -6,7 +6,7 @@ import { consume } from './rate-limit.js';
 export async function enforceWriteLimits(context: Context): Promise<void> {
   const { writesByPerson, writesByAddress } = context.services.rateLimiters;
   const waits = await Promise.all([
-    context.viewer ? consume(writesByPerson, context.viewer.id) : 0,
+    context.viewerId ? consume(writesByPerson, context.viewerId) : 0,
     consume(writesByAddress, context.clientAddress),
   ]);
   const wait = Math.max(...waits);

@@ -1,14 +1,46 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { wrap, type EntityClass, type EntityManager } from '@mikro-orm/postgresql';
 import type { TokenScope } from '../../core/token-scopes.js';
 import { mapPrefixed, selectColumns } from '../../core/raw-connection.js';
 import { hashSessionToken, isApiTokenSecret } from './session-token.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
-/** Who a request's token stands for: a session (browser or script), or an API token with its scopes. */
-export type FoundSession =
-  | { viewer: User; session: Session; apiToken: null }
-  | { viewer: User; session: null; apiToken: { id: string; scopes: TokenScope[]; lastUsedAt: Date | null } };
+/** The managed entity of a row in `em` (the one already there, else mapped from the row), made when first asked for. */
+export type Managed<TEntity> = (em: EntityManager) => TEntity;
+
+/**
+ * Who a request's token stands for: a session (browser or script), or an API token with its scopes. Read as the row
+ * holds it: who acts (suspended or not, which credential) is decided without mapping anything, and the person and the
+ * session become managed entities only in an operation that uses them (most read the viewer's id at most; ADR 035).
+ */
+export type FoundSession = {
+  viewerId: string;
+  suspendedUntil: Date | null;
+  suspensionReason: string | null;
+  viewer: Managed<User>;
+} & (
+  | { session: { id: string; lastUsedAt: Date | null; entity: Managed<Session> }; apiToken: null }
+  | { session: null; apiToken: { id: string; scopes: TokenScope[]; lastUsedAt: Date | null } }
+);
+
+const dateOrNull = (value: unknown): Date | null => (value === null || value === undefined ? null : new Date(value as string));
+
+/** The one `em` already holds (loaded since, maybe changed: never overwritten by the older row), else the row's. */
+function managed<TEntity extends object>(entity: EntityClass<TEntity>, row: Record<string, unknown>, prefix: string): Managed<TEntity> {
+  return (em) => {
+    const known = em.getUnitOfWork().getById<TEntity>(entity.name, row[`${prefix}id`] as never);
+    return known && wrap(known, true).isInitialized() ? known : mapPrefixed(em, entity, row, prefix)!;
+  };
+}
+
+function person(row: Record<string, unknown>) {
+  return {
+    viewerId: row.user__id as string,
+    suspendedUntil: dateOrNull(row.user__suspended_until),
+    suspensionReason: (row.user__suspension_reason as string | null) ?? null,
+    viewer: managed(User, row, 'user__'),
+  };
+}
 
 /** The live session or API token behind a token, with its person, in one query. */
 export async function findSession(em: EntityManager, token: string | null): Promise<FoundSession | null> {
@@ -22,7 +54,7 @@ export async function findSessions(em: EntityManager, tokens: readonly string[])
   const sessionTokens = tokens.filter((token) => !isApiTokenSecret(token));
   const apiTokens = tokens.filter(isApiTokenSecret);
   const now = new Date();
-  // Hand-written and mapped, not em.find: building the query cost every signed-in request more than the rest of its work.
+  // Hand-written, not em.find: building the query cost every signed-in request more than the rest of its work.
   if (sessionTokens.length > 0) {
     const tokensByHash = new Map(sessionTokens.map((token) => [hashSessionToken(token), token]));
     const rows: Record<string, unknown>[] = await em.getConnection().execute(
@@ -32,8 +64,11 @@ export async function findSessions(em: EntityManager, tokens: readonly string[])
       [[...tokensByHash.keys()], now],
     );
     for (const row of rows) {
-      const session = mapPrefixed(em, Session, row, 'session__')!;
-      found.set(tokensByHash.get(session.tokenHash)!, { viewer: mapPrefixed(em, User, row, 'user__')!, session, apiToken: null });
+      found.set(tokensByHash.get(row.session__token_hash as string)!, {
+        ...person(row),
+        session: { id: row.session__id as string, lastUsedAt: dateOrNull(row.session__last_used_at), entity: managed(Session, row, 'session__') },
+        apiToken: null,
+      });
     }
   }
   if (apiTokens.length > 0) {
@@ -47,9 +82,9 @@ export async function findSessions(em: EntityManager, tokens: readonly string[])
     );
     for (const row of rows) {
       found.set(tokensByHash.get(row.token__hash as string)!, {
-        viewer: mapPrefixed(em, User, row, 'user__')!,
+        ...person(row),
         session: null,
-        apiToken: { id: row.token__id as string, scopes: row.token__scopes as TokenScope[], lastUsedAt: row.token__last_used_at as Date | null },
+        apiToken: { id: row.token__id as string, scopes: row.token__scopes as TokenScope[], lastUsedAt: dateOrNull(row.token__last_used_at) },
       });
     }
   }
@@ -62,7 +97,7 @@ const lastUseResolutionMilliseconds = 5 * 60 * 1000;
 /** Records that the session or API token is in use, at most once every few minutes. */
 export async function touchCredential(em: EntityManager, found: FoundSession, now = new Date()): Promise<void> {
   const lastUsedAt = found.session ? found.session.lastUsedAt : found.apiToken.lastUsedAt;
-  if (lastUsedAt && now.getTime() - new Date(lastUsedAt).getTime() < lastUseResolutionMilliseconds) return;
+  if (lastUsedAt && now.getTime() - lastUsedAt.getTime() < lastUseResolutionMilliseconds) return;
   const table = found.session ? 'sessions' : 'api_tokens';
   const id = found.session ? found.session.id : found.apiToken.id;
   await em.getConnection().execute(`update ${table} set last_used_at = ? where id = ?`, [now, id]);

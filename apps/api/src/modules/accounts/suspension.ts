@@ -3,7 +3,7 @@ import { UserErrorCode, userError } from '../../core/user-error.js';
 import type { User } from './user.entity.js';
 
 /** A person's suspension while it lasts (see modules/moderation/suspend-account.ts), else null: it ends on its own. */
-export function activeSuspension(user: User, now = new Date()): { until: Date; reason: string } | null {
+export function activeSuspension(user: Pick<User, 'suspendedUntil' | 'suspensionReason'>, now = new Date()): { until: Date; reason: string } | null {
   if (!user.suspendedUntil || new Date(user.suspendedUntil).getTime() <= now.getTime()) return null;
   return { until: new Date(user.suspendedUntil), reason: user.suspensionReason ?? '' };
 }

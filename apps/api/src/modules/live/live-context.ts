@@ -13,9 +13,9 @@ function sessionsOfOpening(services: AppServices): DataLoader<string, FoundSessi
   if (!loader) {
     loader = new DataLoader<string, FoundSession | null>(
       async (tokens) => {
-        const em = services.orm.em.fork() as EntityManager;
-        const found = await findSessions(em, tokens);
-        for (const session of found.values()) await touchCredential(em, session);
+        // Read as rows, into no EntityManager: each operation makes the entities in its own when it needs them.
+        const found = await findSessions(services.orm.em, tokens);
+        for (const session of found.values()) await touchCredential(services.orm.em, session);
         return tokens.map((token) => found.get(token) ?? null);
       },
       // Looked up afresh each time: a session ended a moment ago must not open a subscription.
@@ -32,14 +32,7 @@ function sessionsOfOpening(services: AppServices): DataLoader<string, FoundSessi
  */
 export async function createLiveContext(services: AppServices, request: ContextRequest): Promise<Context> {
   const found = request.token ? await sessionsOfOpening(services).load(request.token) : null;
-  let em: EntityManager | null = null;
-  const context = contextOf(services, request, null as unknown as EntityManager, found);
-  Object.defineProperty(context, 'em', {
-    get: () => (em ??= services.orm.em.fork() as EntityManager),
-    set: (value: EntityManager) => (em = value),
-    enumerable: true,
-    configurable: true,
-  });
+  const context = contextOf(services, request, null, found);
   requests.set(context, request);
   return context;
 }
@@ -107,6 +100,6 @@ export function takePublicView(context: Context): void {
  * operation then gives the same answer for everyone, signed in or not.
  */
 export function takesPublicView(context: Context): boolean {
-  return !context.viewer || publicViews.has(context);
+  return !context.viewerId || publicViews.has(context);
 }
 

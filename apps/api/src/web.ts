@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -74,47 +75,72 @@ function nonceOf(response: Response): string {
   return (response.locals as NonceLocals).cspNonce;
 }
 
+/** Where the response's nonce goes in helmet's headers, computed once (see securityHeaders). */
+const noncePlaceholder = 'gotong-response-nonce';
+/** Hosts whose headers are kept: the site's own few names, not every Host a client makes up. */
+const hostsKept = 16;
+
+type HeaderChange = { name: string; value: string | null };
+
 /**
  * The security headers of every response (pages, assets, /graphql, GraphiQL): a Content-Security-Policy in which the
  * only inline scripts are Remix's own, carrying this response's nonce; no framing; no referrer to other sites; HSTS in
  * production (where the site is served over HTTPS). Decisions in docs/decisions (security headers and CSRF).
  */
-export function securityHeaders(config: Config): RequestHandler[] {
+export function securityHeaders(config: Config): (request: IncomingMessage, response: ServerResponse & { locals?: object }, next: () => void) => void {
   const production = config.environment === 'production';
-  const withNonce = (_request: unknown, response: unknown) => `'nonce-${nonceOf(response as Response)}'`;
   // `'self'` covers ws: and wss: of the same host in CSP 3; naming them keeps older engines' live updates working too.
   const ownSockets = (request: unknown) => {
-    const host = (request as Request).headers.host ?? '';
+    const host = (request as IncomingMessage).headers.host ?? '';
     return /^[\w.:[\]-]+$/.test(host) ? `ws://${host} wss://${host}` : "'self'";
   };
-  return [
-    (_request: Request, response: Response, next: NextFunction) => {
-      (response.locals as NonceLocals).cspNonce = randomBytes(16).toString('base64');
-      next();
-    },
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'", withNonce],
-          // React renders a few style attributes (a comment's indent) and GraphiQL's editor sets them; no style elements.
-          styleSrc: ["'self'"],
-          styleSrcAttr: ["'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'", ownSockets],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-        },
+  const policy = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", `'nonce-${noncePlaceholder}'`],
+        // React renders a few style attributes (a comment's indent) and GraphiQL's editor sets them; no style elements.
+        styleSrc: ["'self'"],
+        styleSrcAttr: ["'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'", ownSockets],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
       },
-      strictTransportSecurity: production ? { maxAge: 365 * 24 * 60 * 60, includeSubDomains: true } : false,
-      referrerPolicy: { policy: 'same-origin' },
-      xFrameOptions: { action: 'deny' },
-    }),
-  ];
+    },
+    strictTransportSecurity: production ? { maxAge: 365 * 24 * 60 * 60, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'same-origin' },
+    xFrameOptions: { action: 'deny' },
+  });
+  // helmet's headers differ only by the Host (the policy's own sockets) and the nonce: made once per host, not per response.
+  const changesByHost = new Map<string, HeaderChange[]>();
+  const changesFor = (request: IncomingMessage): HeaderChange[] => {
+    const host = request.headers.host ?? '';
+    let changes = changesByHost.get(host);
+    if (!changes) {
+      const recorded: HeaderChange[] = [];
+      const recorder = { setHeader: (name: string, value: string) => recorded.push({ name, value }), removeHeader: (name: string) => recorded.push({ name, value: null }) };
+      let failure: unknown = null;
+      policy(request as Request, recorder as unknown as Response, (error?: unknown) => (failure = error ?? null));
+      if (failure) throw failure;
+      changes = recorded;
+      if (changesByHost.size < hostsKept) changesByHost.set(host, changes);
+    }
+    return changes;
+  };
+  return (request, response, next) => {
+    const nonce = randomBytes(16).toString('base64');
+    ((response.locals ??= Object.create(null)) as NonceLocals).cspNonce = nonce;
+    for (const { name, value } of changesFor(request)) {
+      if (value === null) response.removeHeader(name);
+      else response.setHeader(name, value.replace(noncePlaceholder, nonce));
+    }
+    next();
+  };
 }
 
 /**

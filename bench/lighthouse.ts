@@ -42,6 +42,21 @@ function lighthouse(url: string, outputPath: string): Promise<void> {
   });
 }
 
+/**
+ * Chromium on a busy machine now and then fails to record the page load's trace (Lighthouse's NO_NAVSTART): such a
+ * run has no scores, so it is run again (twice at most) rather than ending the whole bench.
+ */
+async function withRetries(run: () => Promise<void>, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt === attempts) throw error;
+      console.warn(`${(error as Error).message}; running it again`);
+    }
+  }
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** What costs points: each audit under 0.9 that counts towards a score (with the metrics' values for performance). */
@@ -62,7 +77,7 @@ const results = await withDemoApp(async ({ url, pages }) => {
     const files: string[] = [];
     for (let run = 0; run < runs; run += 1) {
       const file = path.join(directory, `${page}-${run + 1}.json`);
-      await lighthouse(`${url}${pages[page]}`, file);
+      await withRetries(() => lighthouse(`${url}${pages[page]}`, file));
       reports.push(JSON.parse(await readFile(file, 'utf8')) as Report);
       files.push(file);
     }

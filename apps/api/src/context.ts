@@ -1,3 +1,4 @@
+import type { PlatformRole } from '@gotong/domain';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Config } from './core/config.js';
@@ -40,6 +41,8 @@ export type Context = {
   readonly em: EntityManager;
   /** The signed-in person's id: what ownership checks and per-viewer SQL need, without the entity. */
   readonly viewerId: string | null;
+  /** The signed-in person's platform role (see viewerHasPlatformRole), without the entity. */
+  readonly viewerRole: PlatformRole | null;
   /** The signed-in person as a managed entity (for use cases that link to them or read their settings), made on first use. */
   viewer: User | null;
   /** The browser or script session; null when signed in with an API token. Managed, made on first use. */
@@ -101,6 +104,7 @@ type OperationState = {
   acting: ActingAs | null;
   em: EntityManager | null;
   viewerId: string | null;
+  viewerRole: PlatformRole | null;
   /** undefined: not made yet (from the session's row, in the operation's EntityManager). */
   viewer: User | null | undefined;
   session: Session | null | undefined;
@@ -113,7 +117,7 @@ const operationState = Symbol('operation state');
  * prototype), and a live event renews a subscription's context the same way: so what is made on first use lives in one
  * state object that every copy holds by reference, read through accessors on the prototype.
  */
-type OperationFields = Omit<Context, 'em' | 'viewerId' | 'viewer' | 'session'>;
+type OperationFields = Omit<Context, 'em' | 'viewerId' | 'viewerRole' | 'viewer' | 'session'>;
 
 class OperationContext implements Context {
   [operationState]: OperationState;
@@ -140,6 +144,10 @@ class OperationContext implements Context {
     return this[operationState].viewerId;
   }
 
+  get viewerRole(): PlatformRole | null {
+    return this[operationState].viewerRole;
+  }
+
   get viewer(): User | null {
     const state = this[operationState];
     if (state.viewer === undefined) state.viewer = (state.acting as FoundSession).viewer(this.em);
@@ -150,6 +158,7 @@ class OperationContext implements Context {
     const state = this[operationState];
     state.viewer = value;
     state.viewerId = value?.id ?? null;
+    state.viewerRole = value?.platformRole ?? null;
   }
 
   get session(): Session | null {
@@ -188,6 +197,7 @@ export function contextOf(
     acting,
     em,
     viewerId: acting ? ('viewerId' in acting ? acting.viewerId : acting.viewer.id) : null,
+    viewerRole: acting ? ('viewerId' in acting ? acting.platformRole : acting.viewer.platformRole) : null,
     viewer: acting ? ('viewerId' in acting ? undefined : acting.viewer) : null,
     session: acting?.session ? undefined : null,
   };

@@ -10,8 +10,13 @@ export function requireViewer(context: Context): User {
 
 const rank: Record<PlatformRole, number> = { MEMBER: 0, MODERATOR: 1, ADMIN: 2 };
 
-export function hasPlatformRole(viewer: User | null, role: PlatformRole): boolean {
-  return Boolean(viewer) && rank[viewer!.platformRole] >= rank[role];
+export function hasPlatformRole(person: Pick<User, 'platformRole'> | null, role: PlatformRole): boolean {
+  return Boolean(person) && rank[person!.platformRole] >= rank[role];
+}
+
+/** Whether the signed-in person holds `role` (or above), from their session's row: no entity is made for it. */
+export function viewerHasPlatformRole(context: Context, role: PlatformRole): boolean {
+  return context.viewerRole !== null && rank[context.viewerRole] >= rank[role];
 }
 
 export function requirePlatformRole(context: Context, role: PlatformRole): User {

@@ -1,3 +1,4 @@
+import type { PlatformRole } from '@gotong/domain';
 import { wrap, type EntityClass, type EntityManager } from '@mikro-orm/postgresql';
 import type { TokenScope } from '../../core/token-scopes.js';
 import { mapPrefixed, selectColumns } from '../../core/raw-connection.js';
@@ -15,6 +16,7 @@ export type Managed<TEntity> = (em: EntityManager) => TEntity;
  */
 export type FoundSession = {
   viewerId: string;
+  platformRole: PlatformRole;
   suspendedUntil: Date | null;
   suspensionReason: string | null;
   viewer: Managed<User>;
@@ -36,6 +38,7 @@ function managed<TEntity extends object>(entity: EntityClass<TEntity>, row: Reco
 function person(row: Record<string, unknown>) {
   return {
     viewerId: row.user__id as string,
+    platformRole: row.user__platform_role as PlatformRole,
     suspendedUntil: dateOrNull(row.user__suspended_until),
     suspensionReason: (row.user__suspension_reason as string | null) ?? null,
     viewer: managed(User, row, 'user__'),

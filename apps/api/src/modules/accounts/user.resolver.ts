@@ -1,7 +1,7 @@
 import { optionalConsentPurposes } from '@gotong/domain';
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { hasPlatformRole } from '../../core/authorization.js';
+import { viewerHasPlatformRole } from '../../core/authorization.js';
 import { AccountToken, AccountTokenPurpose } from './account-token.entity.js';
 import { ConsentStateType } from './consent.type.js';
 import { consentGivenLoader, consentStates, type ConsentState } from './consents.js';
@@ -24,7 +24,7 @@ export class UserResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Only the person and platform admins see it.' })
   email(@Root() user: User, @Ctx() context: Context): string | null {
-    return context.viewer?.id === user.id || hasPlatformRole(context.viewer, 'ADMIN') ? user.email : null;
+    return context.viewer?.id === user.id || viewerHasPlatformRole(context, 'ADMIN') ? user.email : null;
   }
 
   @FieldResolver(() => Locale, { nullable: true, description: 'Only the person sees it.' })

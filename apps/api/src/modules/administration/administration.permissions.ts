@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import { hasPlatformRole, requireViewer } from '../../core/authorization.js';
+import { viewerHasPlatformRole, requireViewer } from '../../core/authorization.js';
 import { forbidden } from '../../core/errors.js';
 
 export type AdministrationAction = 'setPlatformRole' | 'findPeople';
@@ -9,7 +9,7 @@ export function can(context: Context, action: AdministrationAction): boolean {
   switch (action) {
     case 'setPlatformRole':
     case 'findPeople':
-      return hasPlatformRole(context.viewer, 'ADMIN');
+      return viewerHasPlatformRole(context, 'ADMIN');
   }
 }
 

@@ -1,12 +1,12 @@
 import { registerNode } from '../../core/node.js';
-import { hasPlatformRole } from '../../core/authorization.js';
+import { viewerHasPlatformRole } from '../../core/authorization.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditResolver } from './audit.resolver.js';
 
 registerNode({
   typeName: 'AuditEntry',
   entity: AuditEntry,
-  load: async (context, id) => (hasPlatformRole(context.viewer, 'ADMIN') ? context.em.findOne(AuditEntry, { id }) : null),
+  load: async (context, id) => (viewerHasPlatformRole(context, 'ADMIN') ? context.em.findOne(AuditEntry, { id }) : null),
 });
 
 export const auditModule = {

@@ -113,7 +113,7 @@ export async function ideaPage(
   scope?: IdeaScope,
   reads: IdeaReads = allIdeaReads,
 ): Promise<ConnectionShape<Idea>> {
-  const { em, viewer } = context;
+  const { em, viewerId } = context;
   const sort = sorts[order];
   const limit = pageSize(page.first);
   const after = page.after ? decodeCursor(page.after, (values) => values.length === 2 && sort.isValid(values[0]) && isUuid(values[1])) : null;
@@ -121,7 +121,7 @@ export async function ideaPage(
   const connection = em.getConnection();
   const keyset = after ? [`(i.${sort.column}, i.id) < (?::${sort.sqlType}, ?::uuid)`] : [];
   const columns = columnsOf(em, reads, order);
-  const votes = viewer && reads.viewerHasVoted ? viewerHasVotedLoader(context) : null;
+  const votes = viewerId && reads.viewerHasVoted ? viewerHasVotedLoader(context) : null;
   const rows: FeedRow[] =
     limit === 0
       ? []
@@ -130,7 +130,7 @@ export async function ideaPage(
            where ${[...where.sql, ...keyset].join(' and ')}
            order by i.${sort.column} desc, i.id desc
            limit ?`,
-          [...(votes ? [viewer!.id] : []), ...where.params, ...(after ?? []), limit + 1],
+          [...(votes ? [viewerId] : []), ...where.params, ...(after ?? []), limit + 1],
         );
   const commentCounts = reads.commentCount ? commentCountLoader(context, 'Idea') : null;
   const records = new RowRecords(em);

@@ -23,7 +23,7 @@ function votesLoader(context: Context) {
 
 /** Whether the viewer voted for each idea of a page (or of an event), batched with everyone else's. */
 export function viewerHasVotedLoader(context: Context) {
-  const viewerId = context.viewer!.id;
+  const viewerId = context.viewerId!;
   const votes = votesLoader(context);
   return {
     load: (ideaId: string) => votes.load(voteKey(viewerId, ideaId)),

@@ -111,7 +111,7 @@ export class IdeaResolver {
 
   @FieldResolver(() => Boolean, { description: 'Signed in: anyone who can see an idea may comment on it.' })
   viewerCanComment(@Ctx() context: Context): boolean {
-    return Boolean(context.viewer);
+    return context.viewerId !== null;
   }
 
   @FieldResolver(() => Boolean)

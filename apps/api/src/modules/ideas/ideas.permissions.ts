@@ -1,7 +1,7 @@
 import { isIdeaEditable, isIdeaReviewable, isIdeaVotable } from '@gotong/domain';
 import type { Context } from '../../context.js';
 import type { GraphQLError } from 'graphql';
-import { hasPlatformRole } from '../../core/authorization.js';
+import { viewerHasPlatformRole } from '../../core/authorization.js';
 import { forbidden, unauthenticated } from '../../core/errors.js';
 import { UserErrorCode, UserErrorException, userError, type UserErrorMessage } from '../../core/user-error.js';
 import { canSeeContent, visibleContentSql } from '../moderation/moderatable-content.js';
@@ -22,12 +22,12 @@ export function visibleIdeaSql(context: Context, alias: string): { sql: string; 
 }
 
 export async function viewerHasVoted(context: Context, idea: Idea): Promise<boolean> {
-  return context.viewer ? viewerHasVotedLoader(context).load(idea.id) : false;
+  return context.viewerId ? viewerHasVotedLoader(context).load(idea.id) : false;
 }
 
 /** Officers of the agency an idea is addressed to review it; platform admins may review any idea. */
 async function actsForIdeaAgency(context: Context, idea: Idea): Promise<boolean> {
-  if (hasPlatformRole(context.viewer, 'ADMIN')) return true;
+  if (viewerHasPlatformRole(context, 'ADMIN')) return true;
   return idea.agency ? canForOrganization(context, 'actFor', idea.agency) : false;
 }
 

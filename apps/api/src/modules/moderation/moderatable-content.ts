@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
-import { hasPlatformRole } from '../../core/authorization.js';
+import { viewerHasPlatformRole } from '../../core/authorization.js';
 import { findVisibleNode } from '../../core/node.js';
 import type { User } from '../accounts/user.entity.js';
 
@@ -64,7 +64,7 @@ export function moderatableRegistration(typeName: string): ModeratableKind | und
 }
 
 export function isModerator(context: Context): boolean {
-  return hasPlatformRole(context.viewer, 'MODERATOR');
+  return viewerHasPlatformRole(context, 'MODERATOR');
 }
 
 /**
@@ -72,19 +72,19 @@ export function isModerator(context: Context): boolean {
  * moderators and those who answer for it (`answerable`, asked only then).
  */
 export async function maySeeModerated(context: Context, content: ModeratableEntity, answerable: () => boolean | Promise<boolean>): Promise<boolean> {
-  return !content.hiddenAt || isModerator(context) || (Boolean(context.viewer) && (await answerable()));
+  return !content.hiddenAt || isModerator(context) || (context.viewerId !== null && (await answerable()));
 }
 
 /** Whether the viewer sees this authored content: everyone while it is visible; once hidden, only moderators and its author. */
 export function canSeeContent(context: Context, content: AuthoredEntity): boolean {
-  return !content.hiddenAt || isModerator(context) || content.author.id === context.viewer?.id;
+  return !content.hiddenAt || isModerator(context) || content.author.id === context.viewerId;
 }
 
 /** The list filter that leaves out hidden authored content, except the viewer's own (and everything for moderators). */
 export function visibleContentFilter<T extends AuthoredEntity>(context: Context): FilterQuery<T> {
   if (isModerator(context)) return {} as FilterQuery<T>;
-  if (!context.viewer) return { hiddenAt: null } as FilterQuery<T>;
-  return { $or: [{ hiddenAt: null }, { author: context.viewer.id }] } as FilterQuery<T>;
+  if (!context.viewerId) return { hiddenAt: null } as FilterQuery<T>;
+  return { $or: [{ hiddenAt: null }, { author: context.viewerId }] } as FilterQuery<T>;
 }
 
 /**
@@ -112,6 +112,6 @@ export function publicContentSql(alias: string): string {
 /** visibleContentFilter as an SQL condition on the table under `alias`, for hand-written list queries. */
 export function visibleContentSql(context: Context, alias: string): { sql: string; params: unknown[] } {
   if (isModerator(context)) return { sql: 'true', params: [] };
-  if (!context.viewer) return { sql: publicContentSql(alias), params: [] };
-  return { sql: `(${alias}.hidden_at is null or ${alias}.author_id = ?)`, params: [context.viewer.id] };
+  if (!context.viewerId) return { sql: publicContentSql(alias), params: [] };
+  return { sql: `(${alias}.hidden_at is null or ${alias}.author_id = ?)`, params: [context.viewerId] };
 }

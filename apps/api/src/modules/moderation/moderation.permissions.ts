@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import { hasPlatformRole, requireViewer } from '../../core/authorization.js';
+import { viewerHasPlatformRole, requireViewer } from '../../core/authorization.js';
 import { forbidden } from '../../core/errors.js';
 import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
 import type { User } from '../accounts/user.entity.js';
@@ -15,12 +15,12 @@ export function can(context: Context, action: ModerationPermission, target?: Use
     case 'readQueue':
     case 'moderate':
     case 'readSettings':
-      return hasPlatformRole(context.viewer, 'MODERATOR');
+      return viewerHasPlatformRole(context, 'MODERATOR');
     case 'suspend':
-      if (!hasPlatformRole(context.viewer, 'MODERATOR')) return false;
-      return !target || target.platformRole === 'MEMBER' || hasPlatformRole(context.viewer, 'ADMIN');
+      if (!viewerHasPlatformRole(context, 'MODERATOR')) return false;
+      return !target || target.platformRole === 'MEMBER' || viewerHasPlatformRole(context, 'ADMIN');
     case 'configure':
-      return hasPlatformRole(context.viewer, 'ADMIN');
+      return viewerHasPlatformRole(context, 'ADMIN');
   }
 }
 

@@ -1,6 +1,6 @@
 import { actsForOrganization, canGrantRole, canManageOrganization, type MemberRole } from '@gotong/domain';
 import type { Context } from '../../context.js';
-import { hasPlatformRole } from '../../core/authorization.js';
+import { viewerHasPlatformRole } from '../../core/authorization.js';
 import { viewerRoleLoader } from './organization.loaders.js';
 import type { Organization } from './organization.entity.js';
 
@@ -13,7 +13,7 @@ export async function viewerRole(context: Context, organization: Organization): 
 }
 
 export async function can(context: Context, action: OrganizationAction, organization: Organization): Promise<boolean> {
-  const isAdmin = hasPlatformRole(context.viewer, 'ADMIN');
+  const isAdmin = viewerHasPlatformRole(context, 'ADMIN');
   switch (action) {
     case 'verify':
       return isAdmin;
@@ -27,6 +27,6 @@ export async function can(context: Context, action: OrganizationAction, organiza
 
 /** Whether the viewer may give the role; `viewerRoleNow` is their role as read under a lock, when the caller has it. */
 export async function canGrant(context: Context, organization: Organization, role: MemberRole, viewerRoleNow?: MemberRole | null): Promise<boolean> {
-  if (hasPlatformRole(context.viewer, 'ADMIN')) return true;
+  if (viewerHasPlatformRole(context, 'ADMIN')) return true;
   return canGrantRole(viewerRoleNow === undefined ? await viewerRole(context, organization) : viewerRoleNow, role);
 }

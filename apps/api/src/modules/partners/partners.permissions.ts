@@ -1,7 +1,7 @@
 import { agencySeesPilotProposal } from '@gotong/domain';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
-import { hasPlatformRole } from '../../core/authorization.js';
+import { viewerHasPlatformRole } from '../../core/authorization.js';
 import { maySeeModerated, unhiddenFilter } from '../moderation/index.js';
 import { Membership } from '../organizations/membership.entity.js';
 import { can as canForOrganization, viewerRole } from '../organizations/organizations.permissions.js';
@@ -24,7 +24,7 @@ export function reviewsProposal(context: Context, proposal: PilotProposal): Prom
  */
 export async function maySeeProposal(context: Context, proposal: PilotProposal): Promise<boolean> {
   if (proposal.hiddenAt) return maySeeModerated(context, proposal, () => actsForProposer(context, proposal));
-  if (proposal.status === 'ACCEPTED' || hasPlatformRole(context.viewer, 'ADMIN')) return true;
+  if (proposal.status === 'ACCEPTED' || viewerHasPlatformRole(context, 'ADMIN')) return true;
   if (!context.viewer) return false;
   if (await viewerRole(context, proposal.proposer)) return true;
   return agencySeesPilotProposal(proposal.status) && Boolean(await viewerRole(context, proposal.agency));
@@ -42,7 +42,7 @@ export async function visibleProposalsFilter(context: Context): Promise<FilterQu
 
 /** The status part of the rule: one statement for the viewer's organisations, then SQL. */
 async function visibleByStatusFilter(context: Context): Promise<FilterQuery<PilotProposal>> {
-  if (hasPlatformRole(context.viewer, 'ADMIN')) return {};
+  if (viewerHasPlatformRole(context, 'ADMIN')) return {};
   if (!context.viewer) return { status: 'ACCEPTED' };
   const memberships = await context.em.find(Membership, { user: context.viewer.id }, { fields: ['organization'] });
   const organizationIds = memberships.map((membership) => membership.organization.id);

@@ -1,6 +1,6 @@
 import { allowedMoves, mayRunPipeline } from '@gotong/domain';
 import type { Context } from '../../context.js';
-import { hasPlatformRole, requireViewer } from '../../core/authorization.js';
+import { viewerHasPlatformRole, requireViewer } from '../../core/authorization.js';
 import { forbidden } from '../../core/errors.js';
 import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
 import type { Organization } from '../organizations/organization.entity.js';
@@ -15,7 +15,7 @@ export async function runsPipelineOf(context: Context, agency: Organization): Pr
   return mayRunPipeline({
     memberRole: await viewerRole(context, agency),
     agencyVerified: agency.verifiedAt !== null,
-    platformAdmin: hasPlatformRole(context.viewer, 'ADMIN'),
+    platformAdmin: viewerHasPlatformRole(context, 'ADMIN'),
   });
 }
 

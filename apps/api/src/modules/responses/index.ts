@@ -1,5 +1,5 @@
 import { registerNode } from '../../core/node.js';
-import { hasPlatformRole } from '../../core/authorization.js';
+import { viewerHasPlatformRole } from '../../core/authorization.js';
 import { registerDigestPreparation } from '../notifications/index.js';
 import { onEvent } from '../../core/events.js';
 import { Topic } from '../../core/pubsub.js';
@@ -17,7 +17,7 @@ export { ResponseStepRecordType } from './responses.type.js';
 registerNode({
   typeName: 'JointLeaveDay',
   entity: JointLeaveDay,
-  load: async (context, id) => (hasPlatformRole(context.viewer, 'ADMIN') ? context.em.findOne(JointLeaveDay, { id }, { populate: ['addedBy'] }) : null),
+  load: async (context, id) => (viewerHasPlatformRole(context, 'ADMIN') ? context.em.findOne(JointLeaveDay, { id }, { populate: ['addedBy'] }) : null),
 });
 
 onEvent(Topic.IdeaPosted, startClocksOfPostedProblem);

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
-import { hasPlatformRole, requireViewer } from '../../core/authorization.js';
+import { viewerHasPlatformRole, requireViewer } from '../../core/authorization.js';
 import { forbidden } from '../../core/errors.js';
 import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
 import type { User } from '../accounts/index.js';
@@ -22,7 +22,7 @@ function actingMembersLoader(context: Context) {
  * owners and admins set its durations; platform admins decree joint leave days.
  */
 async function refusal(context: Context, action: ResponseAction, { agency, commentAuthorId }: ResponseSubject): Promise<Error | null> {
-  if (action === 'manageJointLeave') return hasPlatformRole(context.viewer, 'ADMIN') ? null : forbidden();
+  if (action === 'manageJointLeave') return viewerHasPlatformRole(context, 'ADMIN') ? null : forbidden();
   if (!agency) return forbidden();
   if (action === 'configure') return (await canInOrganization(context, 'update', agency)) ? null : forbidden();
   const officer = await canInOrganization(context, 'actFor', agency);

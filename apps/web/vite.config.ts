@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { vitePlugin as remix } from '@remix-run/dev';
-import { defineConfig, type Plugin, type Rollup } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 declare module '@remix-run/node' {
   interface Future {
@@ -43,29 +43,7 @@ function precompressedAssets(): Plugin {
   };
 }
 
-/**
- * Fewer script files on a page's first load (ADR 037): the client entry and the root route, and everything they
- * import, are loaded by every page, so they go as one chunk rather than one per set of routes sharing a module.
- */
-function everyPageChunk(): Rollup.GetManualChunk {
-  let everyPage: Set<string> | undefined;
-  return (id, { getModuleIds, getModuleInfo }) => {
-    if (!everyPage) {
-      everyPage = new Set();
-      const pending = [...getModuleIds()].filter((moduleId) => getModuleInfo(moduleId)?.isEntry && /\/app\/(root|entry\.client)\.tsx/.test(moduleId));
-      while (pending.length > 0) {
-        for (const imported of getModuleInfo(pending.pop()!)?.importedIds ?? []) {
-          if (everyPage.has(imported)) continue;
-          everyPage.add(imported);
-          pending.push(imported);
-        }
-      }
-    }
-    return everyPage.has(id) ? 'app' : undefined;
-  };
-}
-
-export default defineConfig(({ isSsrBuild }) => ({
+export default defineConfig({
   plugins: [
     precompressedAssets(),
     remix({
@@ -80,18 +58,6 @@ export default defineConfig(({ isSsrBuild }) => ({
       },
     }),
   ],
-  build: {
-    rollupOptions: isSsrBuild
-      ? {}
-      : {
-          output: {
-            manualChunks: everyPageChunk(),
-            // The routes' small shared chunks (a component or two, under 1,500 bytes of code) merged into others: none of
-            // the pages measured (bench/lighthouse.ts) then loads more bytes, and each loads 5 to 11 files fewer.
-            experimentalMinChunkSize: 1_500,
-          },
-        },
-  },
   resolve: { alias: { '~': new URL('./app', import.meta.url).pathname } },
   server: { port: 5173 },
-}));
+});

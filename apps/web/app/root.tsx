@@ -9,7 +9,6 @@ import { dictionaryUrls } from '~/lib/dictionaries';
 import { graphql } from '~/lib/graphql.server';
 import { hasDictionary, useLocale } from '~/lib/i18n';
 import { localeOf } from '~/lib/i18n.server';
-import { LowPriorityScriptPreloads } from '~/lib/script-preloads';
 import { useNonce } from '~/lib/nonce';
 import appStyles from '~/styles/app.css?url';
 import '~/lib/load-context';
@@ -52,7 +51,6 @@ export function Layout({ children }: { children: ReactNode }) {
       <body>
         {children}
         <ScrollRestoration nonce={nonce} />
-        <LowPriorityScriptPreloads />
         <Scripts nonce={nonce} />
       </body>
     </html>

@@ -51,12 +51,15 @@ export async function agencyInbox(context: Context, agency: Organization, filter
     params,
   );
   const filterSql = where.slice(0, where.length - (page.after ? 1 : 0)).join(' and ');
+  const ideas = new Map(rows.map((row) => [row, mapPrefixed(context.em, Idea, row, 'idea_')!]));
+  // Each item shows its service: loaded for the page in one statement, not left to whatever the operation read before.
+  await context.em.populate([...ideas.values()], ['service']);
   return rawConnection(
     rows,
     limit,
     page,
     (row) => {
-      const idea = mapPrefixed(context.em, Idea, row, 'idea_')!;
+      const idea = ideas.get(row)!;
       return { cursorValues: [row.next_due_at ? new Date(row.next_due_at) : null, idea.id], node: idea };
     },
     async () => Number((await context.em.execute<{ count: string }[]>(`select count(*) as count ${from} where ${filterSql}`, filterParams))[0].count),

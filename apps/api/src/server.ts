@@ -214,7 +214,7 @@ export async function startServer(options: ServerOptions): Promise<GotongServer>
     });
     // A mutation's events are delivered once its answer is on its way (finished, or the client gone).
     holdEvents(context);
-    response.once('close', () => releaseEvents(context));
+    response.once('close', () => void releaseEvents(context));
     return context;
   };
   app.use('/graphql', readJson, expressMiddleware(apollo, { context: ({ req, res }: { req: Request; res: Response }) => graphQLContext(req, res, req.ip ?? 'unknown') }));

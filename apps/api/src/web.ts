@@ -15,6 +15,7 @@ import helmet from 'helmet';
 import onHeaders from 'on-headers';
 import { createContext, type AppServices, type Context } from './context.js';
 import type { Config } from './core/config.js';
+import { holdEvents, releaseEvents } from './core/events.js';
 import type { Logger } from './core/logger.js';
 import { tokenFromRequest } from './modules/accounts/session-token.js';
 import type { PageCache, SharedPageVariantOf } from './page-cache.js';
@@ -59,9 +60,10 @@ function executorFor(request: Request, apollo: ApolloServer<Context>, services: 
     } else {
       contextValue = await (readContext ??= createContext(services, contextRequest));
     }
-    // Not held, unlike HTTP's: a page's action answers with a redirect, and the page it leads to must find what the
-    // events' handlers record (a problem's response clocks), so they start as the operation publishes them.
-    const response = await apollo.executeOperation({ query: queryText(document), variables }, { contextValue });
+    // Held, and waited for: a page's action answers with a redirect, and the page it leads to must find what the
+    // events' handlers record (a problem's response clocks).
+    holdEvents(contextValue);
+    const response = await apollo.executeOperation({ query: queryText(document), variables }, { contextValue }).finally(() => releaseEvents(contextValue));
     if (isMutation) readContext = null;
     if (response.body.kind !== 'single') throw new Error('Incremental delivery is not used by the web app');
     const { data, errors } = response.body.singleResult;

@@ -38,7 +38,7 @@ export function onEvent<T extends Topic>(topic: T, handler: Handler<T>): void {
 }
 
 /** The events of an operation whose answer is not sent yet (see `holdEvents`), by operation: Apollo runs it with a copy of the context. */
-const heldEvents = new WeakMap<object, (() => void)[]>();
+const heldEvents = new WeakMap<object, (() => Promise<void>)[]>();
 /** Deliveries scheduled or running, for `eventsSettled`. */
 const deliveries = new Set<Promise<void>>();
 
@@ -58,11 +58,12 @@ async function deliver<T extends Topic>(context: Context, topic: T, payload: Eve
   }
 }
 
-function schedule(run: () => Promise<void>): void {
+function schedule(run: () => Promise<void>): Promise<void> {
   const delivery: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
     .then(run)
     .finally(() => deliveries.delete(delivery));
   deliveries.add(delivery);
+  return delivery;
 }
 
 /**
@@ -75,7 +76,7 @@ export async function publish<T extends Topic>(context: Context, topic: T, paylo
   const start = () => schedule(() => deliver(context, topic, payload));
   const held = heldEvents.get(operationOf(context));
   if (held) held.push(start);
-  else start();
+  else void start();
 }
 
 /** Holds the events the operation of `context` publishes until `releaseEvents`: the transport calls it once the answer is sent. */
@@ -83,10 +84,11 @@ export function holdEvents(context: Context): void {
   heldEvents.set(operationOf(context), []);
 }
 
-export function releaseEvents(context: Context): void {
+/** Delivers the held events; resolves once they, and their handlers, are done (a failing one is logged, see `deliver`). */
+export async function releaseEvents(context: Context): Promise<void> {
   const held = heldEvents.get(operationOf(context));
   heldEvents.delete(operationOf(context));
-  for (const start of held ?? []) start();
+  await Promise.all((held ?? []).map((start) => start()));
 }
 
 /** Resolves once every event published so far, and every event its handlers published, has been delivered (for tests and shutdown). */

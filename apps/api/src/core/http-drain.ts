@@ -10,7 +10,8 @@ export type HttpDrain = {
   readonly draining: boolean;
   /**
    * Stops listening, answers every request on the connections already accepted (each response then closes its
-   * connection) and resolves once all of them have closed, or destroys what is left after `timeoutMilliseconds`.
+   * connection) and resolves once all of them have closed, or destroys what is left once `timeoutMilliseconds` have
+   * passed since the drain began.
    * Resolves with how many connections had to be destroyed.
    */
   drain(timeoutMilliseconds: number): Promise<number>;
@@ -65,17 +66,18 @@ export function trackHttpConnections(server: Server): HttpDrain {
     },
     async drain(timeoutMilliseconds) {
       draining = true;
-      // Closing the listening socket resets the connections the kernel has completed but Node has not accepted yet:
-      // keep accepting (and answering) until connections stop arriving, for two seconds at most. Connections are
-      // accepted in the event loop's poll; setImmediate runs after it, and a slow poll (a long callback) may have
-      // let more arrive, so only a quick poll with nothing new ends the wait.
-      const acceptUntil = Date.now() + 2000;
+      const deadline = Date.now() + timeoutMilliseconds;
+      // Closing the listening socket resets the connections the kernel has completed but Node has not accepted yet,
+      // and Node (libuv 1.45 on) accepts one connection per turn of the event loop: on a busy process a queue of a
+      // hundred takes seconds. So keep accepting (and answering) until a turn accepts nothing, within the shutdown
+      // timeout. Connections are accepted in the event loop's poll; setImmediate runs after it, and a slow poll (a long
+      // callback) may have let more arrive, so only a quick poll with nothing new ends the wait.
       for (;;) {
         await new Promise((resolve) => setTimeout(resolve, quietMilliseconds));
         const pollStartedAt = Date.now();
         await new Promise((resolve) => setImmediate(resolve));
         const quiet = Date.now() - lastConnectionAt >= quietMilliseconds && Date.now() - pollStartedAt < 5;
-        if (quiet || Date.now() >= acceptUntil) break;
+        if (quiet || Date.now() >= deadline) break;
       }
       // Only the listening socket: http.Server#close would also end the connections that look idle.
       if (server.listening) NetServer.prototype.close.call(server);
@@ -85,7 +87,7 @@ export function trackHttpConnections(server: Server): HttpDrain {
       }
       if (connections.size > 0) {
         await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, timeoutMilliseconds);
+          const timer = setTimeout(resolve, Math.max(0, deadline - Date.now()));
           onIdle = () => {
             clearTimeout(timer);
             resolve();

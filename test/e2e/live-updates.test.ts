@@ -1,8 +1,8 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import type { Page, Request, WebSocket } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserJourney, openContext, signInThroughForm as signIn } from '../support/browser.js';
+import { browserJourney, openContext, signInThroughForm as signIn, subscribed } from '../support/browser.js';
 import { api, demoCitizen, demoPassword, type BuiltApp } from '../support/built-app.js';
 
 
@@ -39,20 +39,6 @@ async function startProxy(target: string): Promise<{ url: string; dropAll: () =>
         for (const socket of sockets) socket.destroy();
       }),
   };
-}
-
-/** Resolves once the page's live client has sent a subscribe for `operation` on a WebSocket it opens from now on. */
-function subscribed(page: Page, operation: string): Promise<void> {
-  return new Promise((resolve) => {
-    // Listeners attached as the socket appears: a reconnect sends its subscribes at once.
-    const onSocket = (socket: WebSocket) =>
-      socket.on('framesent', (frame) => {
-        if (!String(frame.payload).includes(operation)) return;
-        page.off('websocket', onSocket);
-        resolve();
-      });
-    page.on('websocket', onSocket);
-  });
 }
 
 /** Every HTTP request the page makes from now on (WebSocket frames are not requests). */

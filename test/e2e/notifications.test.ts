@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserJourney, openContext, screenshot, signInThroughForm as signIn } from '../support/browser.js';
+import { browserJourney, openContext, screenshot, signInThroughForm as signIn, subscribed } from '../support/browser.js';
 import { api, demoCitizen, demoPassword } from '../support/built-app.js';
 
 
@@ -14,8 +14,11 @@ describe('web: the notification centre', () => {
     await api(journey.app, `mutation ($input: FollowInput!) { follow(input: $input) { errors { code } } }`, { input: { subjectId: idea.id } }, citizenToken);
     await api(journey.app, `mutation { markNotificationsRead(input: {}) { unreadCount } }`, {}, citizenToken);
 
+    // The header's badge and the list each subscribe.
+    const live = subscribed(page, 'NotificationAdded', 2);
     await page.goto('/notifikasi');
     await page.getByRole('heading', { level: 1, name: 'Notifikasi' }).waitFor();
+    await live;
     await expect(page.getByTestId('unread-count').count()).resolves.toBe(0);
 
     const neighbour = (

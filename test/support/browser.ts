@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type WebSocket } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startBuiltApp, type BuiltApp } from './built-app.js';
 
@@ -79,4 +79,24 @@ export function browserJourney(environment: Record<string, string> = {}): { read
       return browser!;
     },
   };
+}
+
+/**
+ * Resolves once the page's live client has sent `count` subscribes for `operation` on WebSockets it opens from now on:
+ * an event published before then is not the page's to show (events are not replayed).
+ */
+export function subscribed(page: Page, operation: string, count = 1): Promise<void> {
+  let sent = 0;
+  return new Promise((resolve) => {
+    // Listeners attached as the socket appears: a reconnect sends its subscribes at once.
+    const onSocket = (socket: WebSocket) =>
+      socket.on('framesent', (frame) => {
+        if (!String(frame.payload).includes(operation)) return;
+        sent += 1;
+        if (sent < count) return;
+        page.off('websocket', onSocket);
+        resolve();
+      });
+    page.on('websocket', onSocket);
+  });
 }

@@ -2,7 +2,7 @@
  * The write path (issue 16): votes per second from many distinct people at once (1,000, each signed in with a session
  * of their own, each on a connection of their own), through `voteIdea` over HTTP, against a bare baseline in the same
  * run (bench/bare-votes-server.ts: the same session check, then the same insert and counter update in one transaction
- * through `pg`). Each person votes on the ideas one after another, each starting at another idea. Afterwards every
+ * through `pg`; and, for reference, the same with its statements named, prepared once per connection). Each person votes on the ideas one after another, each starting at another idea. Afterwards every
  * idea's count must equal its votes, and the votes the answers that said they were counted (target: at least half the
  * baseline's votes per second, with exact counts). Each side has a fresh database of its own.
  * Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:votes -- [--people N (1,000)] [--seconds S (15)] [--profile] [--ci]
@@ -90,29 +90,35 @@ const gotong = await run(
     return () => api!.close();
   },
 );
-const bare = await run(
-  'bare http + session + pg',
-  (databaseUrl) => startBareServer('bare-votes-server.ts', { BARE_VOTES_DATABASE_URL: databaseUrl }),
-  async (databaseUrl) => {
-    const migrator = new ApiProcess(environment(databaseUrl));
-    await migrator.url;
-    await migrator.close();
-    return async () => undefined;
-  },
-);
+const bareSide = (name: string, named: boolean) =>
+  run(
+    name,
+    (databaseUrl) => startBareServer('bare-votes-server.ts', { BARE_VOTES_DATABASE_URL: databaseUrl, BARE_NAMED_STATEMENTS: named ? '1' : '0' }),
+    async (databaseUrl) => {
+      const migrator = new ApiProcess(environment(databaseUrl));
+      await migrator.url;
+      await migrator.close();
+      return async () => undefined;
+    },
+  );
+const bare = await bareSide('bare http + session + pg', false);
+// For reference, not the target: the baseline with its statements prepared once per connection, as the API's are.
+const bareNamed = await bareSide('bare, named statements', true);
 
 const ratio = gotong.requestsPerSecond / bare.requestsPerSecond;
 const figure = (side: Side) => ({ 'votes/s': Math.round(side.requestsPerSecond), 'p50 ms': Math.round(side.latencyP50), 'p99 ms': Math.round(side.latencyP99), failed: side.errors + side.non2xx, exact: side.exact });
-console.table({ 'Gotong voteIdea': figure(gotong), 'bare http + session + pg': figure(bare) });
+console.table({ 'Gotong voteIdea': figure(gotong), 'bare http + session + pg': figure(bare), 'bare, named statements': figure(bareNamed) });
+const namedRatio = gotong.requestsPerSecond / bareNamed.requestsPerSecond;
 const met = ratio >= 0.5 && gotong.exact && bare.exact;
 console.log(`votes per second, Gotong / bare: ${ratio.toFixed(2)} (target ≥ 0.50, counts exact) ${met ? 'met' : 'NOT met'}`);
+console.log(`votes per second, Gotong / the bare with named statements (for reference): ${namedRatio.toFixed(2)}`);
 const finished = machine();
 if (!ci) {
   const directory = path.join(path.dirname(new URL(import.meta.url).pathname), 'results');
   await mkdir(directory, { recursive: true });
   const file = path.join(directory, `votes-${started.date.slice(0, 16).replace(/[:T]/g, '-')}.json`);
-  await writeFile(file, `${JSON.stringify({ machine: { ...started, loadAverageAtEnd: finished.loadAverage }, people: peopleCount, seconds, gotong, bare, ratio, target: 0.5, met }, null, 2)}\n`);
+  await writeFile(file, `${JSON.stringify({ machine: { ...started, loadAverageAtEnd: finished.loadAverage }, people: peopleCount, seconds, gotong, bare, bareNamed, ratio, namedRatio, target: 0.5, met }, null, 2)}\n`);
   console.log(`results: ${path.relative(process.cwd(), file)}`);
 }
 console.log(`load average at the end: ${finished.loadAverage.join(' ')}`);
-if (!gotong.exact || !bare.exact) process.exit(1);
+if (!gotong.exact || !bare.exact || !bareNamed.exact) process.exit(1);

@@ -1,6 +1,7 @@
 import type { PlatformRole } from '@gotong/domain';
 import { wrap, type EntityClass, type EntityManager } from '@mikro-orm/postgresql';
 import type { TokenScope } from '../../core/token-scopes.js';
+import { preparedRows } from '../../core/prepared-statements.js';
 import { mapPrefixed, selectColumns } from '../../core/raw-connection.js';
 import { hashSessionToken, isApiTokenSecret } from './session-token.js';
 import { Session } from './session.entity.js';
@@ -60,10 +61,11 @@ export async function findSessions(em: EntityManager, tokens: readonly string[])
   // Hand-written, not em.find: building the query cost every signed-in request more than the rest of its work.
   if (sessionTokens.length > 0) {
     const tokensByHash = new Map(sessionTokens.map((token) => [hashSessionToken(token), token]));
-    const rows: Record<string, unknown>[] = await em.getConnection().execute(
+    const rows = await preparedRows<Record<string, unknown>>(
+      em,
       `select ${selectColumns(em, Session, 's', 'session__')}, ${selectColumns(em, User, 'u', 'user__')}
          from sessions s join users u on u.id = s.user_id
-        where s.token_hash in (?) and s.revoked_at is null and s.expires_at > ? and u.deleted_at is null`,
+        where s.token_hash = any(?::text[]) and s.revoked_at is null and s.expires_at > ? and u.deleted_at is null`,
       [[...tokensByHash.keys()], now],
     );
     for (const row of rows) {

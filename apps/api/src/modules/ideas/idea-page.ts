@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { decodeCursor, pageSize, type ConnectionShape, type PageArgs } from '../../core/connection.js';
 import { idOfType, isUuid } from '../../core/global-id.js';
+import { preparedRows } from '../../core/prepared-statements.js';
 import { prefixedColumns, rawConnection, RowRecords, selectColumns } from '../../core/raw-connection.js';
 import { matchesText } from '../../core/text-filter.js';
 import { commentCountLoader } from '../comments/comment.loaders.js';
@@ -125,12 +126,15 @@ export async function ideaPage(
   const rows: FeedRow[] =
     limit === 0
       ? []
-      : await connection.execute(
+      : await preparedRows<FeedRow>(
+          em,
           `select ${votes ? 'exists (select 1 from idea_votes v where v.idea_id = i.id and v.user_id = ?) as viewer_has_voted, ' : ''}${columns.sql}
            where ${[...where.sql, ...keyset].join(' and ')}
            order by i.${sort.column} desc, i.id desc
            limit ?`,
           [...(votes ? [viewerId] : []), ...where.params, ...(after ?? []), limit + 1],
+          // A generic plan cannot know how common a tag or a search's words are (ADR 023 folds them while planning).
+          { planEachTime: Boolean(filter?.tag?.trim() || filter?.text?.trim()) },
         );
   const commentCounts = reads.commentCount ? commentCountLoader(context, 'Idea') : null;
   const records = new RowRecords(em);

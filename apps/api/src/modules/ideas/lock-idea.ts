@@ -2,6 +2,7 @@ import { ideaStatuses, isIdeaVotable, type IdeaStatus } from '@gotong/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { idOfType } from '../../core/global-id.js';
+import { preparedRows } from '../../core/prepared-statements.js';
 import { prefixedColumns, RowRecords, selectColumns } from '../../core/raw-connection.js';
 import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -51,9 +52,10 @@ export async function changeVotes(context: Context, globalId: string, field: str
   const visible = visibleIdeaSql(context, 'i');
   const { em } = context;
   const [row] = id
-    ? await em.getConnection().execute<Record<string, unknown>[]>(
+    ? await preparedRows<Record<string, unknown>>(
+        em,
         `with idea as (
-           select ${lockedColumns}, i.hidden_at is null and i.status in (?) as takes_votes from ideas i where i.id = ? and ${visible.sql} for update),
+           select ${lockedColumns}, i.hidden_at is null and i.status = any(?::text[]) as takes_votes from ideas i where i.id = ? and ${visible.sql} for update),
          ${change.sql}
          select ${ideaColumns}, idea.merged_into_id, idea.takes_votes, counted.id is not null as changed,
            ${prefixedColumns(PersonRecord.columns, 'author', 'author__')},

@@ -14,6 +14,8 @@ export type FeedScale = { ideas: number; votes: number; comments: number; people
 /** Topic words of the ideas' titles: each idea's title has one, so a text search matches one idea in `topics.length`. */
 export const topics = ['jalan', 'sampah', 'air', 'sekolah', 'puskesmas', 'pasar', 'lampu', 'banjir', 'taman', 'angkutan'];
 export const tagCount = 50;
+/** On one idea in 1,000 (ideas 7, 1,007, 2,007…). */
+export const rareTag = 'langka';
 export const serviceCount = 20;
 
 export type Seeded = { people: number; services: string[]; tags: string[]; seconds: number };
@@ -54,7 +56,8 @@ async function seedWith(client: pg.Client, scale: FeedScale, started: number): P
     from generate_series(1, ${serviceCount}) n returning id`);
   await client.query('create temporary table service_numbers as select id, row_number() over (order by id) - 1 as n from services');
   // An idea n: one of the topics in its title, one tag of `tagCount`, one service of `serviceCount`, n % (m + 1) votes
-  // (m / 2 on average): the counts are written with the ideas and the votes follow them exactly.
+  // (m / 2 on average): the counts are written with the ideas and the votes follow them exactly. One idea in 1,000 also
+  // has the rare tag (`rareTag`), so that a filter that matches few ideas is measured too.
   const votesPerIdea = Math.max(1, Math.round((2 * scale.votes) / scale.ideas));
   const commentsPerIdea = Math.max(0, Math.round(scale.comments / scale.ideas));
   await client.query(
@@ -62,7 +65,7 @@ async function seedWith(client: pg.Client, scale: FeedScale, started: number): P
      select gen_random_uuid(), now() - make_interval(secs => n * 30), now(), 'PROBLEM',
        'Perbaikan ' || ($1::text[])[1 + n % array_length($1::text[], 1)] || ' nomor ' || n, 'Isi gagasan nomor ' || n, '<p>Isi gagasan nomor ' || n || '</p>',
        (select id from people where people.n = ideas_n.n % $2), n % ($3::int + 1), n::double precision / 1000,
-       array['tag-' || (n % ${tagCount})], (select id from service_numbers s where s.n = ideas_n.n % ${serviceCount})
+       array['tag-' || (n % ${tagCount})] || case when n % 1000 = 7 then array['${rareTag}'] else '{}'::text[] end, (select id from service_numbers s where s.n = ideas_n.n % ${serviceCount})
      from generate_series(1, $4::int) as ideas_n(n)`,
     [topics, scale.people, votesPerIdea, scale.ideas],
   );

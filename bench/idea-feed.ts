@@ -6,7 +6,8 @@
  *    the baseline (target: at least half), with `{ __typename }` through the same stack as the floor, and the feed's
  *    p99 against its p50 (target: within 3×); the API's garbage collection during a run of the feed alone.
  * 2. Scale: the p50 of one reader's feed (one connection, no queueing) on a large table against the 1,000-idea one,
- *    for NEW, TOP and HOT, a service, a tag and a text search (target: within 2×), with the plan of each statement.
+ *    for NEW, TOP and HOT, a service, a tag and a text search, and a rare tag and a rare word (target: within 2×), with
+ *    the plan of each statement.
  * Endpoints measured together run in alternating rounds, so that other work on the machine slows them alike.
  * Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:feed -- [--full] [--ci] [--seconds N] [--rounds N] [--profile]
  * (large table: 100,000 ideas, 1,000,000 votes, 200,000 comments; --full: 1,000,000, 10,000,000 and 2,000,000;
@@ -17,7 +18,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { ApiProcess, machine, measure, measureInterleaved, report, startBareServer, withDatabase, type Throughput } from './harness.js';
-import { createSessions, seedFeed, topics, type FeedScale, type Seeded } from './feed-seed.js';
+import { createSessions, rareTag, seedFeed, topics, type FeedScale, type Seeded } from './feed-seed.js';
 
 const ci = process.argv.includes('--ci');
 const full = process.argv.includes('--full');
@@ -50,6 +51,10 @@ const cases: Case[] = [
   { name: 'NEW, one service', variables: (seeded) => ({ order: 'NEW', filter: { serviceId: seeded.services[3] } }) },
   { name: 'NEW, one tag', variables: (seeded) => ({ order: 'NEW', filter: { tag: seeded.tags[7] } }) },
   { name: `NEW, text "${topics[1]}"`, variables: () => ({ order: 'NEW', filter: { text: topics[1] } }) },
+  // Few matches: the index in date order no longer finds a page quickly, the tag's or the words' index must.
+  { name: `NEW, a rare tag`, variables: () => ({ order: 'NEW', filter: { tag: rareTag } }) },
+  // Idea 777's number, and as a prefix 7770–7779, 77700–77799…: one idea in about 900 at any scale from 100,000.
+  { name: `NEW, a rare word ("777")`, variables: () => ({ order: 'NEW', filter: { text: '777' } }) },
 ];
 
 type Feed = { databaseUrl: string; api: ApiProcess; url: string; token: string; seeded: Seeded };

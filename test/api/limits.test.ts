@@ -42,6 +42,14 @@ describe('abuse limits', () => {
     await socket.dispose();
     const smallPages = await app.graphql(nested, { ideas: 10, comments: 10 });
     expect(smallPages.errors).toBeUndefined();
+    // The cost is remembered by the variables it reads: another order does not buy a costly page, and a left-out page
+    // size (its default applies) is not one sent as null (the lists' own default).
+    const ordered = `query ($ideas: Int, $comments: Int, $order: IdeaOrder) { ideas(first: $ideas, orderBy: $order) { edges { node { comments(first: $comments) { edges { node { id } } } } } } }`;
+    for (const order of ['NEW', 'TOP']) expect((await app.graphql(ordered, { ideas: 100, comments: 100, order })).errors?.[0].extensions?.code).toBe('QUERY_TOO_COSTLY');
+    expect((await app.graphql(ordered, { ideas: 10, comments: 10, order: 'HOT' })).errors).toBeUndefined();
+    const defaults = `query ($ideas: Int = 100, $comments: Int = 100) { ideas(first: $ideas) { edges { node { comments(first: $comments) { edges { node { id } } } } } } }`;
+    expect((await app.graphql(defaults, {})).errors?.[0].extensions?.code).toBe('QUERY_TOO_COSTLY');
+    expect((await app.graphql(defaults, { ideas: null, comments: null })).errors).toBeUndefined();
     const oneLongList = await app.graphql(`query ($first: Int) { ideas(first: $first) { edges { node { id title voteCount commentCount author { displayName } } } } }`, { first: 100 });
     expect(oneLongList.errors).toBeUndefined();
   });

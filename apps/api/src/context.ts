@@ -43,6 +43,8 @@ export type Context = {
   readonly viewerId: string | null;
   /** The signed-in person's platform role (see viewerHasPlatformRole), without the entity. */
   readonly viewerRole: PlatformRole | null;
+  /** Whether the signed-in person has confirmed their address (see requireConfirmedEmail), without the entity. */
+  readonly viewerEmailConfirmed: boolean;
   /** The signed-in person as a managed entity (for use cases that link to them or read their settings), made on first use. */
   viewer: User | null;
   /** The browser or script session; null when signed in with an API token. Managed, made on first use. */
@@ -105,6 +107,7 @@ type OperationState = {
   em: EntityManager | null;
   viewerId: string | null;
   viewerRole: PlatformRole | null;
+  viewerEmailConfirmed: boolean;
   /** undefined: not made yet (from the session's row, in the operation's EntityManager). */
   viewer: User | null | undefined;
   session: Session | null | undefined;
@@ -117,7 +120,7 @@ const operationState = Symbol('operation state');
  * prototype), and a live event renews a subscription's context the same way: so what is made on first use lives in one
  * state object that every copy holds by reference, read through accessors on the prototype.
  */
-type OperationFields = Omit<Context, 'em' | 'viewerId' | 'viewerRole' | 'viewer' | 'session'>;
+type OperationFields = Omit<Context, 'em' | 'viewerId' | 'viewerRole' | 'viewerEmailConfirmed' | 'viewer' | 'session'>;
 
 class OperationContext implements Context {
   [operationState]: OperationState;
@@ -148,6 +151,10 @@ class OperationContext implements Context {
     return this[operationState].viewerRole;
   }
 
+  get viewerEmailConfirmed(): boolean {
+    return this[operationState].viewerEmailConfirmed;
+  }
+
   get viewer(): User | null {
     const state = this[operationState];
     if (state.viewer === undefined) state.viewer = (state.acting as FoundSession).viewer(this.em);
@@ -159,6 +166,7 @@ class OperationContext implements Context {
     state.viewer = value;
     state.viewerId = value?.id ?? null;
     state.viewerRole = value?.platformRole ?? null;
+    state.viewerEmailConfirmed = Boolean(value?.emailConfirmedAt);
   }
 
   get session(): Session | null {
@@ -198,6 +206,7 @@ export function contextOf(
     em,
     viewerId: acting ? ('viewerId' in acting ? acting.viewerId : acting.viewer.id) : null,
     viewerRole: acting ? ('viewerId' in acting ? acting.platformRole : acting.viewer.platformRole) : null,
+    viewerEmailConfirmed: acting ? ('viewerId' in acting ? acting.emailConfirmed : Boolean(acting.viewer.emailConfirmedAt)) : false,
     viewer: acting ? ('viewerId' in acting ? undefined : acting.viewer) : null,
     session: acting?.session ? undefined : null,
   };

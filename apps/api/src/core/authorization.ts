@@ -8,6 +8,12 @@ export function requireViewer(context: Context): User {
   return context.viewer;
 }
 
+/** The signed-in person's id, for a use case that needs no more of them: no entity is made. */
+export function requireViewerId(context: Context): string {
+  if (!context.viewerId) throw unauthenticated();
+  return context.viewerId;
+}
+
 const rank: Record<PlatformRole, number> = { MEMBER: 0, MODERATOR: 1, ADMIN: 2 };
 
 export function hasPlatformRole(person: Pick<User, 'platformRole'> | null, role: PlatformRole): boolean {

@@ -1,5 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type DocumentNode, type GraphQLField, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, visit, type DocumentNode, type GraphQLField, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { idListSize, pageSize } from './connection.js';
 import { ErrorCode } from './errors.js';
@@ -55,12 +55,31 @@ const pagedFieldEstimator: ComplexityEstimator = ({ field, args, childComplexity
 const knownCosts = new WeakMap<DocumentNode, Map<string, number>>();
 /** Arguments remembered per document: enough for the few page sizes and ids a query is sent with at once. */
 const knownCostsPerDocument = 64;
-/** Longer arguments (a mutation's text) are not worth keeping: such operations are rare and cheap to walk. */
+/** Longer arguments (a long list of ids) are not worth keeping: such operations are rare and cheap to walk. */
 const knownCostKeyLength = 512;
 
+const costVariablesByDocument = new WeakMap<DocumentNode, readonly string[]>();
+
+/** The variables a cost can depend on: those written into a `first` or `ids` argument (see itemsAsked), anywhere in the document. */
+function costVariables(document: DocumentNode): readonly string[] {
+  let names = costVariablesByDocument.get(document);
+  if (!names) {
+    const found = new Set<string>();
+    visit(document, {
+      Argument(argument) {
+        if (argument.name.value !== 'first' && argument.name.value !== 'ids') return;
+        visit(argument.value, { Variable: (variable) => void found.add(variable.name.value) });
+      },
+    });
+    names = [...found];
+    costVariablesByDocument.set(document, names);
+  }
+  return names;
+}
+
 /**
- * What an operation costs: a pure function of the document and its arguments, so thousands of browsers opening the
- * same subscription (or asking the same page) walk the document once.
+ * What an operation costs: a pure function of the document and the variables its pages and id lists read, so thousands
+ * of browsers opening the same subscription (or asking the same page, or voting on different ideas) walk it once.
  */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown> | null, operationName?: string | null): number {
   let costs = knownCosts.get(document);
@@ -68,7 +87,9 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
     costs = new Map();
     knownCosts.set(document, costs);
   }
-  const key = JSON.stringify([operationName ?? null, variables ?? null]);
+  // A variable left out (its default applies) is not one sent as null.
+  const read = costVariables(document).filter((name) => variables && name in variables);
+  const key = JSON.stringify([operationName ?? null, Object.fromEntries(read.map((name) => [name, variables![name]]))]);
   const known = costs.get(key);
   if (known !== undefined) return known;
   const cost = getComplexity({ schema, query: document, variables: variables ?? undefined, operationName: operationName ?? undefined, estimators: [pagedFieldEstimator] });

@@ -18,6 +18,7 @@ export type Managed<TEntity> = (em: EntityManager) => TEntity;
 export type FoundSession = {
   viewerId: string;
   platformRole: PlatformRole;
+  emailConfirmed: boolean;
   suspendedUntil: Date | null;
   suspensionReason: string | null;
   viewer: Managed<User>;
@@ -40,6 +41,7 @@ function person(row: Record<string, unknown>) {
   return {
     viewerId: row.user__id as string,
     platformRole: row.user__platform_role as PlatformRole,
+    emailConfirmed: row.user__email_confirmed_at !== null && row.user__email_confirmed_at !== undefined,
     suspendedUntil: dateOrNull(row.user__suspended_until),
     suspensionReason: (row.user__suspension_reason as string | null) ?? null,
     viewer: managed(User, row, 'user__'),

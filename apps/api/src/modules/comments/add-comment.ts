@@ -1,4 +1,5 @@
 import type { Context } from '../../context.js';
+import { requireViewer } from '../../core/authorization.js';
 import { requireConfirmedEmail } from '../accounts/index.js';
 import { publish } from '../../core/events.js';
 import { idOfType, toGlobalId } from '../../core/global-id.js';
@@ -14,7 +15,8 @@ import { renderMarkdown } from './render-markdown.js';
 
 /** Comments on a subject the viewer can see (or replies to a comment there), then tells live subscribers. */
 export async function addComment(context: Context, input: AddCommentInput): Promise<Comment> {
-  const viewer = requireConfirmedEmail(context);
+  requireConfirmedEmail(context);
+  const viewer = requireViewer(context);
   const found = await findCommentable(context, input.subjectId);
   if (!found) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'error.nothingToComment' }, 'input.subjectId'));
   const refusal = found.registration.refuseComment?.(context, found.subject);

@@ -1,5 +1,6 @@
 import { hotTime, postIdeaSchema } from '@gotong/domain';
 import type { Context } from '../../context.js';
+import { requireViewer } from '../../core/authorization.js';
 import { requireConfirmedEmail } from '../accounts/index.js';
 import { publish } from '../../core/events.js';
 import { idOfType } from '../../core/global-id.js';
@@ -44,7 +45,8 @@ async function postingOrganization(context: Context, globalId: string | null | u
 }
 
 export async function postIdea(context: Context, input: PostIdeaInput): Promise<Idea> {
-  const author = requireConfirmedEmail(context);
+  requireConfirmedEmail(context);
+  const author = requireViewer(context);
   const data = validateInput(postIdeaSchema, { kind: input.kind, title: input.title, body: input.body, tags: input.tags ?? [] });
   const service = input.serviceId ? await findService(context, input.serviceId) : null;
   const agency = await addressedAgency(context, input, service);

@@ -1,6 +1,6 @@
 import { hotEpoch, hotHalfLifeHours } from '@gotong/domain';
 import type { Context } from '../../context.js';
-import { requireViewer } from '../../core/authorization.js';
+import { requireViewerId } from '../../core/authorization.js';
 import { publish } from '../../core/events.js';
 import { Topic } from '../../core/pubsub.js';
 import { UserErrorCode, UserErrorException, userError } from '../../core/user-error.js';
@@ -29,8 +29,8 @@ const unvoteChange = `
 
 /** Takes a vote back, in one statement like a vote (changeVotes). */
 export async function unvoteIdea(context: Context, input: VoteIdeaInput): Promise<Idea> {
-  const viewer = requireViewer(context);
-  const { idea, takesVotes, changed } = await changeVotes(context, input.ideaId, 'input.ideaId', { sql: unvoteChange, params: [viewer.id] });
+  const viewerId = requireViewerId(context);
+  const { idea, takesVotes, changed } = await changeVotes(context, input.ideaId, 'input.ideaId', { sql: unvoteChange, params: [viewerId] });
   if (!takesVotes) throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'ideas.vote.refused.closed' }, 'input.ideaId'));
   if (!changed) throw new UserErrorException(userError(UserErrorCode.NOT_FOUND, { key: 'ideas.vote.refused.notVoted' }, 'input.ideaId'));
   viewerHasVotedLoader(context).prime(idea.id, false);

@@ -29,10 +29,10 @@ const voteChange = `
  * twice at once counts once, and each answer shows the count its own vote made.
  */
 export async function voteIdea(context: Context, input: VoteIdeaInput): Promise<Idea> {
-  const viewer = requireConfirmedEmail(context);
+  const viewerId = requireConfirmedEmail(context);
   const now = new Date();
   const time = hotTime(now);
-  const { idea, takesVotes, changed } = await changeVotes(context, input.ideaId, 'input.ideaId', { sql: voteChange, params: [randomUUID(), now, now, viewer.id, time, time] });
+  const { idea, takesVotes, changed } = await changeVotes(context, input.ideaId, 'input.ideaId', { sql: voteChange, params: [randomUUID(), now, now, viewerId, time, time] });
   if (!takesVotes) throw new UserErrorException(userError(UserErrorCode.NOT_ALLOWED_NOW, { key: 'ideas.vote.refused.closed' }, 'input.ideaId'));
   if (!changed) throw new UserErrorException(userError(UserErrorCode.ALREADY_DONE, { key: 'ideas.vote.refused.alreadyVoted' }, 'input.ideaId'));
   viewerHasVotedLoader(context).prime(idea.id, true);

@@ -63,6 +63,11 @@ function conditionsOf(context: Context, filter: IdeaFilter | null | undefined, s
   return conditions;
 }
 
+// A scalar subquery, looked up in the (idea, user) key for each row of the page: as `exists`, PostgreSQL may read all
+// the viewer's votes into a hash first (it plans for the whole table, not the page), and someone who voted on
+// thousands of ideas would pay for that on every page.
+const viewerHasVotedColumn = 'coalesce((select true from idea_votes v where v.idea_id = i.id and v.user_id = ? limit 1), false) as viewer_has_voted, ';
+
 type FeedRow = Record<string, unknown> & { comment_count?: number; viewer_has_voted?: boolean };
 
 type Columns = { sql: string; shape: RowShape };
@@ -128,7 +133,7 @@ export async function ideaPage(
       ? []
       : await preparedRows<FeedRow>(
           em,
-          `select ${votes ? 'exists (select 1 from idea_votes v where v.idea_id = i.id and v.user_id = ?) as viewer_has_voted, ' : ''}${columns.sql}
+          `select ${votes ? viewerHasVotedColumn : ''}${columns.sql}
            where ${[...where.sql, ...keyset].join(' and ')}
            order by i.${sort.column} desc, i.id desc
            limit ?`,

@@ -5,20 +5,13 @@
  * through `pg` (the feed's visibility rules, author, visible comment count, the viewer's vote) and answers the same
  * JSON the API does, global ids included. Nothing is cached between requests.
  */
-import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
+import { statement, viewerOf } from './bare-session.js';
 
 const pool = new pg.Pool({ connectionString: process.env.BARE_FEED_DATABASE_URL, max: 10 });
 
-// With BARE_NAMED_STATEMENTS=1 each statement is prepared once per connection, as the API's hot statements are (ADR 039):
-// the benchmarks report the ratio to this variant too.
-const named = process.env.BARE_NAMED_STATEMENTS === '1';
-const statement = (name: string, text: string, values: unknown[]) => (named ? { name, text, values } : { text, values });
-
-const sessionSql = `select u.id from sessions s join users u on u.id = s.user_id
-  where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now() and u.deleted_at is null`;
 const feedSql = `select i.id, i.title, u.display_name, i.vote_count,
     (select count(*)::int from comments c
       where c.subject_type = 'Idea' and c.subject_id = i.id and c.deleted_at is null and c.hidden_at is null) as comment_count,
@@ -34,9 +27,7 @@ const globalId = (typeName: string, id: string) => Buffer.from(`${typeName}:${id
 const server = createServer(async (request, response) => {
   request.resume();
   try {
-    const token = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-    const session = token ? await pool.query<{ id: string }>(statement('session', sessionSql, [createHash('sha256').update(token).digest('hex')])) : null;
-    const viewerId = session?.rows[0]?.id;
+    const viewerId = await viewerOf(pool, request);
     if (!viewerId) {
       response.writeHead(401, { 'content-type': 'application/json' });
       response.end('{"errors":[{"message":"not signed in"}]}');

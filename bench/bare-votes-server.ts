@@ -3,21 +3,14 @@
  * the bearer token and check the session in PostgreSQL (one statement), then in one transaction insert the vote (one
  * per person and idea) and move the idea's counters by atomic SQL (the same HOT formula), answering the new count.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hotTime } from '@gotong/domain';
 import pg from 'pg';
+import { statement, viewerOf } from './bare-session.js';
 
 const pool = new pg.Pool({ connectionString: process.env.BARE_VOTES_DATABASE_URL, max: 10 });
-
-// With BARE_NAMED_STATEMENTS=1 each statement is prepared once per connection, as the API's hot statements are (ADR 039):
-// the benchmarks report the ratio to this variant too.
-const named = process.env.BARE_NAMED_STATEMENTS === '1';
-const statement = (name: string, text: string, values: unknown[]) => (named ? { name, text, values } : { text, values });
-
-const sessionSql = `select u.id from sessions s join users u on u.id = s.user_id
-  where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now() and u.deleted_at is null`;
 
 function readBody(request: import('node:http').IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -38,9 +31,7 @@ const server = createServer(async (request, response) => {
   try {
     const { variables } = JSON.parse(await readBody(request)) as { variables: { id: string } };
     const ideaId = Buffer.from(variables.id, 'base64url').toString().split(':')[1];
-    const token = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-    const session = token ? await pool.query<{ id: string }>(statement('session', sessionSql, [createHash('sha256').update(token).digest('hex')])) : null;
-    const viewerId = session?.rows[0]?.id;
+    const viewerId = await viewerOf(pool, request);
     if (!viewerId) return answer(response, 401, { errors: [{ message: 'not signed in' }] });
     const client = await pool.connect();
     try {

@@ -100,7 +100,8 @@ async function throughput(feed: Feed): Promise<ThroughputResult> {
     // Both answer the same: the same 20 ideas with the same figures, in the same JSON.
     const [gotongAnswer, bareAnswer, namedAnswer] = await Promise.all([post(feed.url, body, feed.token), post(bare.url, '{}', feed.token), post(bareNamed.url, '{}', feed.token)]);
     if (JSON.stringify(gotongAnswer) !== JSON.stringify(bareAnswer) || JSON.stringify(bareAnswer) !== JSON.stringify(namedAnswer)) {
-      throw new Error(`the feed and the baseline answer differently:\n${JSON.stringify(gotongAnswer).slice(0, 400)}\n${JSON.stringify(bareAnswer).slice(0, 400)}`);
+      const shown = [gotongAnswer, bareAnswer, namedAnswer].map((answer) => JSON.stringify(answer).slice(0, 400));
+      throw new Error(`the feed and the baselines answer differently:\n${shown.join('\n')}`);
     }
     const headers = { authorization: `Bearer ${feed.token}` };
     const floorBody = JSON.stringify({ query: '{ __typename }' });

@@ -4,6 +4,7 @@ import { Migration20261201114500_moderation_at_scale } from './Migration20261201
 import { Migration20261201114200_survey_follow_up_plan } from './Migration20261201114200_survey_follow_up_plan.js';
 import { Migration20261201100247_organization_time_zone } from './Migration20261201100247_organization_time_zone.js';
 import { Migration20261201153000_response_clocks } from './Migration20261201153000_response_clocks.js';
+import { Migration20261202180000_feed_gin_without_pending_list } from './Migration20261202180000_feed_gin_without_pending_list.js';
 import { Migration20261201114900_indonesian_search } from './Migration20261201114900_indonesian_search.js';
 import { Migration20261201091000_accounts_recovery_tokens } from './Migration20261201091000_accounts_recovery_tokens.js';
 import { Migration20261201084803_audit_and_moderation_filters } from './Migration20261201084803_audit_and_moderation_filters.js';
@@ -34,4 +35,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201114200_survey_follow_up_plan', class: Migration20261201114200_survey_follow_up_plan },
   { name: 'Migration20261201114900_indonesian_search', class: Migration20261201114900_indonesian_search },
   { name: 'Migration20261201153000_response_clocks', class: Migration20261201153000_response_clocks },
+  { name: 'Migration20261202180000_feed_gin_without_pending_list', class: Migration20261202180000_feed_gin_without_pending_list },
 ];

@@ -19,16 +19,32 @@ import { type IdeaFilter, IdeaOrder } from './idea.type.js';
 /** Narrows the feed to one idea, one person's ideas, an organisation's (posted for it or addressed to it) or an innovation's. */
 export type IdeaScope = { id?: string; author?: string; organizationOrAgency?: string; innovationId?: string };
 
-type Sort = { column: string; property: 'createdAt' | 'voteCount' | 'hotScore'; sqlType: string; isValid: (value: unknown) => boolean };
+/** `unindexed`: the column's value as an expression that no index is ordered by (see `searchedPage`). */
+type Sort = { column: string; unindexed: string; property: 'createdAt' | 'voteCount' | 'hotScore'; sqlType: string; isValid: (value: unknown) => boolean };
 
 // Every order is descending and ends with the id, so a keyset is one row comparison.
 const sorts: Record<IdeaOrder, Sort> = {
-  [IdeaOrder.NEW]: { column: 'created_at', property: 'createdAt', sqlType: 'timestamptz', isValid: (value) => value instanceof Date && !Number.isNaN(value.getTime()) },
-  [IdeaOrder.TOP]: { column: 'vote_count', property: 'voteCount', sqlType: 'integer', isValid: Number.isSafeInteger },
-  [IdeaOrder.HOT]: { column: 'hot_score', property: 'hotScore', sqlType: 'double precision', isValid: (value) => typeof value === 'number' && Number.isFinite(value) },
+  [IdeaOrder.NEW]: {
+    column: 'created_at',
+    unindexed: "i.created_at + interval '0 s'",
+    property: 'createdAt',
+    sqlType: 'timestamptz',
+    isValid: (value) => value instanceof Date && !Number.isNaN(value.getTime()),
+  },
+  [IdeaOrder.TOP]: { column: 'vote_count', unindexed: 'i.vote_count + 0', property: 'voteCount', sqlType: 'integer', isValid: Number.isSafeInteger },
+  [IdeaOrder.HOT]: {
+    column: 'hot_score',
+    unindexed: 'i.hot_score + 0',
+    property: 'hotScore',
+    sqlType: 'double precision',
+    isValid: (value) => typeof value === 'number' && Number.isFinite(value),
+  },
 };
 
 type Conditions = { sql: string[]; params: unknown[] };
+
+/** `searched`: the conditions served by a GIN index (a tag, words), which no index in the page's order can check. */
+type PageConditions = { walked: Conditions; searched: Conditions };
 
 function idFilter(globalId: string, typeName: string, argument: string): string {
   const id = idOfType(globalId, typeName);
@@ -36,12 +52,15 @@ function idFilter(globalId: string, typeName: string, argument: string): string 
   return id;
 }
 
-function conditionsOf(context: Context, filter: IdeaFilter | null | undefined, scope: IdeaScope | undefined): Conditions {
-  const conditions: Conditions = { sql: [], params: [] };
-  const add = (sql: string, ...params: unknown[]) => {
+function conditionsOf(context: Context, filter: IdeaFilter | null | undefined, scope: IdeaScope | undefined): PageConditions {
+  const walked: Conditions = { sql: [], params: [] };
+  const searched: Conditions = { sql: [], params: [] };
+  const addTo = (conditions: Conditions) => (sql: string, ...params: unknown[]) => {
     conditions.sql.push(sql);
     conditions.params.push(...params);
   };
+  const add = addTo(walked);
+  const search = addTo(searched);
   if (filter?.status) add('i.status = ?', filter.status);
   else add("i.status <> 'MERGED'");
   if (filter?.kind) add('i.kind = ?', filter.kind);
@@ -49,10 +68,10 @@ function conditionsOf(context: Context, filter: IdeaFilter | null | undefined, s
   if (filter?.agencyId) add('i.agency_id = ?', idFilter(filter.agencyId, 'Organization', 'agencyId'));
   if (filter?.organizationId) add('i.organization_id = ?', idFilter(filter.organizationId, 'Organization', 'organizationId'));
   if (filter?.authorId) add('i.author_id = ?', idFilter(filter.authorId, 'User', 'authorId'));
-  if (filter?.tag?.trim()) add('i.tags @> array[?]::text[]', filter.tag.trim().toLowerCase().slice(0, 30));
+  if (filter?.tag?.trim()) search('i.tags @> array[?]::text[]', filter.tag.trim().toLowerCase().slice(0, 30));
   if (filter?.text?.trim()) {
     const text = matchesText('i.search_vector', filter.text);
-    add(text.sql, ...text.params);
+    search(text.sql, ...text.params);
   }
   const visible = visibleContentSql(context, 'i');
   add(visible.sql, ...visible.params);
@@ -60,8 +79,10 @@ function conditionsOf(context: Context, filter: IdeaFilter | null | undefined, s
   if (scope?.author !== undefined) add('i.author_id = ?', scope.author);
   if (scope?.organizationOrAgency !== undefined) add('(i.organization_id = ? or i.agency_id = ?)', scope.organizationOrAgency, scope.organizationOrAgency);
   if (scope?.innovationId !== undefined) add('i.innovation_id = ?', scope.innovationId);
-  return conditions;
+  return { walked, searched };
 }
+
+const allOf = ({ walked, searched }: PageConditions): Conditions => ({ sql: [...walked.sql, ...searched.sql], params: [...walked.params, ...searched.params] });
 
 // A scalar subquery, looked up in the (idea, user) key for each row of the page: as `exists`, PostgreSQL may read all
 // the viewer's votes into a hash first (it plans for the whole table, not the page), and someone who voted on
@@ -70,7 +91,8 @@ const viewerHasVotedColumn = 'coalesce((select true from idea_votes v where v.id
 
 type FeedRow = Record<string, unknown> & { comment_count?: number; viewer_has_voted?: boolean };
 
-type Columns = { sql: string; shape: RowShape };
+/** `select`: the page's columns; `joins`: what they read beside `ideas i`. */
+type Columns = { select: string; joins: string; shape: RowShape };
 
 const columnsByReads = new WeakMap<IdeaReads, Map<IdeaOrder, Columns>>();
 
@@ -101,13 +123,60 @@ function columnsOf(em: EntityManager, reads: IdeaReads, order: IdeaOrder): Colum
     ...(relations.has('agency') ? ['left join organizations agency on agency.id = i.agency_id'] : []),
     ...(relations.has('service') ? ['left join services service on service.id = i.service_id'] : []),
   ];
-  columns = { sql: `${select.join(', ')} from ideas i ${joins.join(' ')}`, shape: { ideaColumns, authorColumns: reads.authorColumns, relations } };
+  columns = { select: select.join(', '), joins: joins.join(' '), shape: { ideaColumns, authorColumns: reads.authorColumns, relations } };
   byOrder.set(order, columns);
   return columns;
 }
 
+/** The page's select list with its parameters, and the joins it reads. */
+type Selected = { sql: string; params: unknown[]; joins: string };
+
+// How many ideas, in the page's order, a tag or words are looked for in before their own index is asked (ADR 041).
+const searchWindow = 2_000;
+
+type WindowRow = FeedRow & { window_matched: boolean; window_position: number };
+
 /**
- * A page of the ideas the viewer may see, in one statement: each idea with its author and, as `reads` asks (everything
+ * A page filtered by a tag or words: one statement when they are common, two when they are rare. PostgreSQL guesses
+ * how many ideas match from the column's statistics, and for a word it has none of, 0.5 %; walking the index in the
+ * page's order would then read the whole table for a word nobody wrote. So the walk is bounded: the first
+ * `searchWindow` ideas in the page's order are looked through, which fills a page whenever about one in a hundred
+ * matches, and the window's last idea comes back, matched or not, to say that the window ended before the ideas did.
+ * Then the matches are rare: their own index finds them all and they are sorted (the order written as an expression
+ * that no index serves, so that the planner cannot choose to walk again).
+ */
+async function searchedPage(em: EntityManager, selected: Selected, sort: Sort, conditions: PageConditions & { keyset: Conditions }, limit: number): Promise<FeedRow[]> {
+  const { walked, searched, keyset } = conditions;
+  const order = `i.${sort.column} desc, i.id desc`;
+  // A generic plan cannot know how common a tag or a search's words are (ADR 023 folds them while planning).
+  const planned = { planEachTime: true };
+  const windowed = await preparedRows<WindowRow>(
+    em,
+    `select ${selected.sql}, i.window_matched, i.window_position
+     from (select i.*, (${searched.sql.join(' and ')}) as window_matched, (row_number() over (order by ${order}))::int as window_position
+           from ideas i where ${[...walked.sql, ...keyset.sql].join(' and ')} order by ${order} limit ${searchWindow}) i
+     ${selected.joins}
+     where i.window_matched or i.window_position = ${searchWindow}
+     order by ${order}
+     limit ?`,
+    [...selected.params, ...searched.params, ...walked.params, ...keyset.params, limit + 1],
+    planned,
+  );
+  const last = windowed.at(-1);
+  if (last?.window_position !== searchWindow || (last.window_matched && windowed.length > limit)) return windowed;
+  return preparedRows<FeedRow>(
+    em,
+    `select ${selected.sql}
+     from (select i.* from ideas i where ${[...walked.sql, ...searched.sql, ...keyset.sql].join(' and ')} order by ${sort.unindexed} desc, i.id desc limit ?) i
+     ${selected.joins}
+     order by ${order}`,
+    [...selected.params, ...walked.params, ...searched.params, ...keyset.params, limit + 1],
+    planned,
+  );
+}
+
+/**
+ * A page of the ideas the viewer may see, in one statement (two for a rare tag or words, see `searchedPage`): each idea with its author and, as `reads` asks (everything
  * by default), its organisation, agency and service, its visible comment count and whether the viewer voted (handed to
  * the loaders the fields read), read into plain records. A relation not read is its key alone (`{ id }`).
  */
@@ -123,24 +192,25 @@ export async function ideaPage(
   const sort = sorts[order];
   const limit = pageSize(page.first);
   const after = page.after ? decodeCursor(page.after, (values) => values.length === 2 && sort.isValid(values[0]) && isUuid(values[1])) : null;
-  const where = conditionsOf(context, filter, scope);
-  const connection = em.getConnection();
-  const keyset = after ? [`(i.${sort.column}, i.id) < (?::${sort.sqlType}, ?::uuid)`] : [];
+  const conditions = conditionsOf(context, filter, scope);
+  const where = allOf(conditions);
+  const keyset: Conditions = after ? { sql: [`(i.${sort.column}, i.id) < (?::${sort.sqlType}, ?::uuid)`], params: after } : { sql: [], params: [] };
   const columns = columnsOf(em, reads, order);
   const votes = viewerId && reads.viewerHasVoted ? viewerHasVotedLoader(context) : null;
+  const selected: Selected = { sql: `${votes ? viewerHasVotedColumn : ''}${columns.select}`, params: votes ? [viewerId] : [], joins: columns.joins };
   const rows: FeedRow[] =
     limit === 0
       ? []
-      : await preparedRows<FeedRow>(
-          em,
-          `select ${votes ? viewerHasVotedColumn : ''}${columns.sql}
-           where ${[...where.sql, ...keyset].join(' and ')}
-           order by i.${sort.column} desc, i.id desc
-           limit ?`,
-          [...(votes ? [viewerId] : []), ...where.params, ...(after ?? []), limit + 1],
-          // A generic plan cannot know how common a tag or a search's words are (ADR 023 folds them while planning).
-          { planEachTime: Boolean(filter?.tag?.trim() || filter?.text?.trim()) },
-        );
+      : conditions.searched.sql.length > 0
+        ? await searchedPage(em, selected, sort, { ...conditions, keyset }, limit)
+        : await preparedRows<FeedRow>(
+            em,
+            `select ${selected.sql} from ideas i ${selected.joins}
+             where ${[...where.sql, ...keyset.sql].join(' and ')}
+             order by i.${sort.column} desc, i.id desc
+             limit ?`,
+            [...selected.params, ...where.params, ...keyset.params, limit + 1],
+          );
   const commentCounts = reads.commentCount ? commentCountLoader(context, 'Idea') : null;
   const records = new RowRecords(em);
   return rawConnection(
@@ -161,7 +231,8 @@ export async function ideaPage(
       return { cursorValues: [idea[sort.property], idea.id], node: idea as unknown as Idea };
     },
     () =>
-      connection
+      em
+        .getConnection()
         .execute<{ count: number }[]>(`select count(*)::int as count from ideas i where ${where.sql.join(' and ')}`, where.params)
         .then((result) => result[0].count),
   );

@@ -176,9 +176,10 @@ async function searchedPage(em: EntityManager, selected: Selected, sort: Sort, c
 }
 
 /**
- * A page of the ideas the viewer may see, in one statement (two for a rare tag or words, see `searchedPage`): each idea with its author and, as `reads` asks (everything
- * by default), its organisation, agency and service, its visible comment count and whether the viewer voted (handed to
- * the loaders the fields read), read into plain records. A relation not read is its key alone (`{ id }`).
+ * A page of the ideas the viewer may see, in one statement (two for a rare tag or words, see `searchedPage`): each
+ * idea with its author and, as `reads` asks (everything by default), its organisation, agency and service, its visible
+ * comment count and whether the viewer voted (handed to the loaders the fields read), read into plain records. A
+ * relation not read is its key alone (`{ id }`).
  */
 export async function ideaPage(
   context: Context,

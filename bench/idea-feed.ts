@@ -8,7 +8,8 @@
  * 2. Scale: the p50 of one reader's feed (one connection, no queueing) on a large table against the 1,000-idea one,
  *    for NEW, TOP and HOT, a service, a tag and a text search, and a rare tag and a rare word (target: within 2×), with
  *    the plan of each statement.
- * Endpoints measured together run in alternating rounds, so that other work on the machine slows them alike.
+ * Endpoints measured together run in alternating rounds, so that other work on the machine slows them alike; so do the
+ * two feeds of the scale figures (the 1,000-idea one stays up while the large one is seeded).
  * Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:feed -- [--full] [--ci] [--seconds N] [--rounds N] [--profile]
  * (large table: 100,000 ideas, 1,000,000 votes, 200,000 comments; --full: 1,000,000, 10,000,000 and 2,000,000;
  * --ci: 2,000 ideas and a second per figure; --profile: a CPU profile of the API during the feed's own run;
@@ -131,43 +132,68 @@ async function throughput(feed: Feed): Promise<ThroughputResult> {
   }
 }
 
-type Latency = { name: string; p50: number; p99: number; requestsPerSecond: number; plan: string | null };
+type Latency = { name: string; p50: number; p99: number; requestsPerSecond: number };
+type ScaleLatency = { small: Latency; large: Latency; plan: string | null };
 
-/** One reader's feed, one connection at a time, for each case; with `explain` the plan of the statement the API ran. */
-async function latencies(feed: Feed, explain: boolean): Promise<Latency[]> {
-  const results: Latency[] = [];
-  const client = new pg.Client({ connectionString: feed.databaseUrl });
+// Each case's seconds on each side, in this many alternating rounds, so that a machine whose speed drifts slows both alike.
+const latencyRounds = ci ? 1 : 2;
+
+/** One reader's feed, one connection at a time, for each case on both feeds in alternating rounds, with the plan of the statement the API ran on the large one. */
+async function latencies(smallFeed: Feed, largeFeed: Feed): Promise<ScaleLatency[]> {
+  const results: ScaleLatency[] = [];
+  const client = new pg.Client({ connectionString: largeFeed.databaseUrl });
   await client.connect();
   try {
     for (const testCase of cases) {
-      const body = JSON.stringify({ query: feedQuery, variables: testCase.variables(feed.seeded) });
-      if (explain) {
-        await feed.api.ask<'log-statements'>({ type: 'log-statements', on: true });
-        await feed.api.ask<'recent-statements'>({ type: 'recent-statements' });
-      }
-      const answer = (await post(feed.url, body, feed.token)) as { data?: { ideas: { edges: unknown[] } }; errors?: unknown };
-      if (explain) await feed.api.ask<'log-statements'>({ type: 'log-statements', on: false });
-      if (!answer.data || answer.data.ideas.edges.length === 0) throw new Error(`${testCase.name}: no ideas: ${JSON.stringify(answer.errors)}`);
-      let plan: string | null = null;
-      if (explain) {
-        const { statements } = await feed.api.ask<'recent-statements'>({ type: 'recent-statements' });
-        const page = statements.map(loggedStatement).findLast((statement) => statement.includes('from ideas i'));
-        if (page) {
-          try {
-            plan = (await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers off, timing off, summary on) ${page}`)).rows.map((row) => row['QUERY PLAN']).join('\n');
-          } catch (error) {
-            throw new Error(`${testCase.name}: EXPLAIN failed (${String(error)}) on: ${page}`);
-          }
+      await expectIdeas(smallFeed, testCase);
+      const plan = await planOf(largeFeed, client, testCase);
+      const bodyOf = (feed: Feed) => JSON.stringify({ query: feedQuery, variables: testCase.variables(feed.seeded) });
+      const runs: { small: Throughput[]; large: Throughput[] } = { small: [], large: [] };
+      for (let round = 0; round < latencyRounds; round += 1) {
+        for (const side of round % 2 === 0 ? (['small', 'large'] as const) : (['large', 'small'] as const)) {
+          const feed = side === 'small' ? smallFeed : largeFeed;
+          const measured = await measure(feed.url, bodyOf(feed), { seconds: Math.max(1, latencySeconds / latencyRounds), connections: 1, headers: { authorization: `Bearer ${feed.token}` } });
+          if (measured.errors + measured.non2xx > 0) throw new Error(`${testCase.name}: ${measured.errors + measured.non2xx} failed requests`);
+          runs[side].push(measured);
         }
       }
-      const measured = await measure(feed.url, body, { seconds: latencySeconds, connections: 1, headers: { authorization: `Bearer ${feed.token}` } });
-      if (measured.errors + measured.non2xx > 0) throw new Error(`${testCase.name}: ${measured.errors + measured.non2xx} failed requests`);
-      results.push({ name: testCase.name, p50: measured.latencyP50, p99: measured.latencyP99, requestsPerSecond: measured.requestsPerSecond, plan });
+      const averaged = (measured: Throughput[]): Latency => ({
+        name: testCase.name,
+        p50: average(measured.map((run) => run.latencyP50)),
+        p99: Math.max(...measured.map((run) => run.latencyP99)),
+        requestsPerSecond: average(measured.map((run) => run.requestsPerSecond)),
+      });
+      results.push({ small: averaged(runs.small), large: averaged(runs.large), plan });
     }
   } finally {
     await client.end();
   }
   return results;
+}
+
+const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
+/** The case's page on `feed`, which must hold ideas (a page of errors would be measured as fast). */
+async function expectIdeas(feed: Feed, testCase: Case): Promise<void> {
+  const body = JSON.stringify({ query: feedQuery, variables: testCase.variables(feed.seeded) });
+  const answer = (await post(feed.url, body, feed.token)) as { data?: { ideas: { edges: unknown[] } }; errors?: unknown };
+  if (!answer.data || answer.data.ideas.edges.length === 0) throw new Error(`${testCase.name}: no ideas: ${JSON.stringify(answer.errors)}`);
+}
+
+/** The case's page on `feed`, and the plan of the statement the API ran for it. */
+async function planOf(feed: Feed, client: pg.Client, testCase: Case): Promise<string | null> {
+  await feed.api.ask<'log-statements'>({ type: 'log-statements', on: true });
+  await feed.api.ask<'recent-statements'>({ type: 'recent-statements' });
+  await expectIdeas(feed, testCase);
+  await feed.api.ask<'log-statements'>({ type: 'log-statements', on: false });
+  const { statements } = await feed.api.ask<'recent-statements'>({ type: 'recent-statements' });
+  const page = statements.map(loggedStatement).findLast((statement) => statement.includes('from ideas i'));
+  if (!page) return null;
+  try {
+    return (await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers off, timing off, summary on) ${page}`)).rows.map((row) => row['QUERY PLAN']).join('\n');
+  } catch (error) {
+    throw new Error(`${testCase.name}: EXPLAIN failed (${String(error)}) on: ${page}`);
+  }
 }
 
 /** The statement of a MikroORM log line: "[query] <sql with its values> [took N ms, M results]", maybe coloured. */
@@ -179,7 +205,18 @@ function loggedStatement(message: string): string {
 
 const started = machine();
 console.log(`${started.cpus}, ${started.cores} cores, load average ${started.loadAverage.join(' ')}, commit ${started.commit}`);
-const small = await withFeed(smallScale, async (feed) => ({ throughput: await throughput(feed), latencies: onlyFloor ? [] : await latencies(feed, false) }));
+// The 1,000-idea feed stays up while the large one is seeded, so that the two are measured side by side.
+const small = await withFeed(smallScale, async (smallFeed) => {
+  const measured = await throughput(smallFeed);
+  if (onlyFloor) return { throughput: measured, scale: [] };
+  report('signed-in idea feed, 1,000 ideas (10 connections)', {
+    'Gotong ideas(first: 20)': measured.gotong!,
+    'Gotong { __typename }': measured.floor,
+    'bare http + session + pg': measured.baseline,
+    'bare, named statements': measured.namedBaseline!,
+  });
+  return { throughput: measured, scale: await withFeed(largeScale, (largeFeed) => latencies(smallFeed, largeFeed)) };
+});
 if (onlyFloor) {
   const { floor, baseline, profile: profileFile } = small.throughput;
   report('signed-in { __typename } against the bare feed, 1,000 ideas (10 connections)', { 'Gotong { __typename }': floor, 'bare http + session + pg': baseline });
@@ -188,21 +225,13 @@ if (onlyFloor) {
   console.log(`load average at the end: ${machine().loadAverage.join(' ')}`);
   process.exit(0);
 }
-report('signed-in idea feed, 1,000 ideas (10 connections)', {
-  'Gotong ideas(first: 20)': small.throughput.gotong!,
-  'Gotong { __typename }': small.throughput.floor,
-  'bare http + session + pg': small.throughput.baseline,
-  'bare, named statements': small.throughput.namedBaseline!,
-});
-const large = await withFeed(largeScale, (feed) => latencies(feed, true));
 const scaleRows = cases.map((testCase, index) => {
-  const atSmall = small.latencies[index];
-  const atLarge = large[index];
+  const { small: atSmall, large: atLarge, plan } = small.scale[index];
   // autocannon's percentiles are whole milliseconds; one connection's mean (1 / its req/s) is not, and shows what a
   // p50 of 1 against 3 hides.
   const smallMean = 1000 / atSmall.requestsPerSecond;
   const largeMean = 1000 / atLarge.requestsPerSecond;
-  return { case: testCase.name, smallP50: atSmall.p50, largeP50: atLarge.p50, ratio: atLarge.p50 / Math.max(atSmall.p50, 1), smallMean, largeMean, meanRatio: largeMean / smallMean, plan: atLarge.plan };
+  return { case: testCase.name, smallP50: atSmall.p50, largeP50: atLarge.p50, ratio: atLarge.p50 / Math.max(atSmall.p50, 1), smallMean, largeMean, meanRatio: largeMean / smallMean, plan };
 });
 console.log(`\none reader's feed (one connection), p50 in ms: 1,000 ideas against ${largeScale.ideas.toLocaleString()}`);
 console.table(

@@ -49,7 +49,7 @@ describe('feed filtered by a tag or words, common or rare, at more ideas than th
     const response = await app.graphql<{ ideas: Page }>(feedQuery, variables, { token });
     expect(response.errors).toBeUndefined();
     const pageStatements = app.queries.slice(before).filter((sql) => /from ideas i/.test(sql) && !/count\(\*\)::int as count from ideas/.test(sql));
-    return { page: response.data!.ideas, pageStatements: pageStatements.length, numbers: response.data!.ideas.edges.map(({ node }) => Number(/nomor (\d+)/.exec(node.title)![1])) };
+    return { page: response.data!.ideas, pageStatements: pageStatements.length, statements: pageStatements, numbers: response.data!.ideas.edges.map(({ node }) => Number(/nomor (\d+)/.exec(node.title)![1])) };
   };
 
   /** Every page after the first, by its cursor, until the last. */
@@ -93,6 +93,14 @@ describe('feed filtered by a tag or words, common or rare, at more ideas than th
     expect(new Set(top)).toEqual(new Set(visibleRare));
     // hot_score is -n: the newest first again.
     expect(await allPages({ orderBy: 'HOT', filter: { text: 'zamrudjendela' } }, reader.token)).toEqual(visibleRare);
+  });
+
+  it('looks a misspelt rare word’s corrections up once, and reads its index with the query they made', async () => {
+    const { numbers, statements } = await feed({ first: 20, filter: { text: 'zamrudjendla' } }, reader.token);
+    expect(numbers).toEqual(visibleRare.slice(0, 20));
+    expect(statements).toHaveLength(2);
+    expect(statements.map((sql) => sql.match(/search_query\(/g)?.length ?? 0)).toEqual([1, 0]);
+    expect(statements[1]).toContain("'zamrudjendela'");
   });
 
   it('pages a common tag through the window’s end and beyond it without a gap or a repeat', async () => {

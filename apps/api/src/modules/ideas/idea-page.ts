@@ -5,7 +5,7 @@ import { decodeCursor, pageSize, type ConnectionShape, type PageArgs } from '../
 import { idOfType, isUuid } from '../../core/global-id.js';
 import { preparedRows } from '../../core/prepared-statements.js';
 import { prefixedColumns, rawConnection, RowRecords, selectColumns } from '../../core/raw-connection.js';
-import { matchesText } from '../../core/text-filter.js';
+import { searchQuerySql, searchWords } from '../../core/text-filter.js';
 import { commentCountLoader } from '../comments/comment.loaders.js';
 import { visibleContentSql } from '../moderation/moderatable-content.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -43,8 +43,29 @@ const sorts: Record<IdeaOrder, Sort> = {
 
 type Conditions = { sql: string[]; params: unknown[] };
 
-/** `searched`: the conditions served by a GIN index (a tag, words), which no index in the page's order can check. */
-type PageConditions = { walked: Conditions; searched: Conditions };
+/**
+ * `searched`: what a GIN index serves and no index in the page's order can check: a tag, and words as the SQL of
+ * their `search_query` (the typo corrections, folded while the statement is planned).
+ */
+type Searched = { tag?: string; words?: { sql: string; params: unknown[] } };
+type PageConditions = { walked: Conditions; searched: Searched };
+
+/** The searched tag and words as conditions; the words as `folded` (a first statement's `search_query`) when given. */
+function searchedConditions({ tag, words }: Searched, folded?: string): Conditions {
+  const conditions: Conditions = { sql: [], params: [] };
+  if (tag !== undefined) {
+    conditions.sql.push('i.tags @> array[?]::text[]');
+    conditions.params.push(tag);
+  }
+  if (words && folded !== undefined) {
+    conditions.sql.push('i.search_vector @@ ?::tsquery');
+    conditions.params.push(folded);
+  } else if (words) {
+    conditions.sql.push(`i.search_vector @@ ${words.sql}`);
+    conditions.params.push(...words.params);
+  }
+  return conditions;
+}
 
 function idFilter(globalId: string, typeName: string, argument: string): string {
   const id = idOfType(globalId, typeName);
@@ -54,13 +75,11 @@ function idFilter(globalId: string, typeName: string, argument: string): string 
 
 function conditionsOf(context: Context, filter: IdeaFilter | null | undefined, scope: IdeaScope | undefined): PageConditions {
   const walked: Conditions = { sql: [], params: [] };
-  const searched: Conditions = { sql: [], params: [] };
-  const addTo = (conditions: Conditions) => (sql: string, ...params: unknown[]) => {
-    conditions.sql.push(sql);
-    conditions.params.push(...params);
+  const searched: Searched = {};
+  const add = (sql: string, ...params: unknown[]) => {
+    walked.sql.push(sql);
+    walked.params.push(...params);
   };
-  const add = addTo(walked);
-  const search = addTo(searched);
   if (filter?.status) add('i.status = ?', filter.status);
   else add("i.status <> 'MERGED'");
   if (filter?.kind) add('i.kind = ?', filter.kind);
@@ -68,10 +87,12 @@ function conditionsOf(context: Context, filter: IdeaFilter | null | undefined, s
   if (filter?.agencyId) add('i.agency_id = ?', idFilter(filter.agencyId, 'Organization', 'agencyId'));
   if (filter?.organizationId) add('i.organization_id = ?', idFilter(filter.organizationId, 'Organization', 'organizationId'));
   if (filter?.authorId) add('i.author_id = ?', idFilter(filter.authorId, 'User', 'authorId'));
-  if (filter?.tag?.trim()) search('i.tags @> array[?]::text[]', filter.tag.trim().toLowerCase().slice(0, 30));
+  if (filter?.tag?.trim()) searched.tag = filter.tag.trim().toLowerCase().slice(0, 30);
   if (filter?.text?.trim()) {
-    const text = matchesText('i.search_vector', filter.text);
-    search(text.sql, ...text.params);
+    const words = searchWords(filter.text);
+    // Words that are all punctuation match nothing.
+    if (words.length === 0) add('false');
+    else searched.words = searchQuerySql(words);
   }
   const visible = visibleContentSql(context, 'i');
   add(visible.sql, ...visible.params);
@@ -82,7 +103,6 @@ function conditionsOf(context: Context, filter: IdeaFilter | null | undefined, s
   return { walked, searched };
 }
 
-const allOf = ({ walked, searched }: PageConditions): Conditions => ({ sql: [...walked.sql, ...searched.sql], params: [...walked.params, ...searched.params] });
 
 // A scalar subquery, looked up in the (idea, user) key for each row of the page: as `exists`, PostgreSQL may read all
 // the viewer's votes into a hash first (it plans for the whole table, not the page), and someone who voted on
@@ -134,7 +154,7 @@ type Selected = { sql: string; params: unknown[]; joins: string };
 // How many ideas, in the page's order, a tag or words are looked for in before their own index is asked (ADR 041).
 const searchWindow = 2_000;
 
-type WindowRow = FeedRow & { window_matched: boolean; window_position: number };
+type WindowRow = FeedRow & { window_matched: boolean; window_position: number; window_words?: string | null };
 
 /**
  * A page filtered by a tag or words: one statement when they are common, two when they are rare. PostgreSQL guesses
@@ -150,27 +170,32 @@ async function searchedPage(em: EntityManager, selected: Selected, sort: Sort, c
   const order = `i.${sort.column} desc, i.id desc`;
   // A generic plan cannot know how common a tag or a search's words are (ADR 023 folds them while planning).
   const planned = { planEachTime: true };
+  // The words' corrections are looked up once, and handed to the second statement as the query they made.
+  const { words } = searched;
+  const inWindow = searchedConditions({ tag: searched.tag, words: words && { sql: '(select query from words)', params: [] } });
   const windowed = await preparedRows<WindowRow>(
     em,
-    `select ${selected.sql}, i.window_matched, i.window_position
-     from (select i.*, (${searched.sql.join(' and ')}) as window_matched, (row_number() over (order by ${order}))::int as window_position
+    `${words ? `with words as materialized (select ${words.sql} as query) ` : ''}
+     select ${selected.sql}, i.window_matched, i.window_position${words ? ', (select query::text from words) as window_words' : ''}
+     from (select i.*, (${inWindow.sql.join(' and ')}) as window_matched, (row_number() over (order by ${order}))::int as window_position
            from ideas i where ${[...walked.sql, ...keyset.sql].join(' and ')} order by ${order} limit ${searchWindow}) i
      ${selected.joins}
      where i.window_matched or i.window_position = ${searchWindow}
      order by ${order}
      limit ?`,
-    [...selected.params, ...searched.params, ...walked.params, ...keyset.params, limit + 1],
+    [...(words?.params ?? []), ...selected.params, ...inWindow.params, ...walked.params, ...keyset.params, limit + 1],
     planned,
   );
   const last = windowed.at(-1);
   if (last?.window_position !== searchWindow || (last.window_matched && windowed.length > limit)) return windowed;
+  const matching = searchedConditions(searched, last.window_words ?? undefined);
   return preparedRows<FeedRow>(
     em,
     `select ${selected.sql}
-     from (select i.* from ideas i where ${[...walked.sql, ...searched.sql, ...keyset.sql].join(' and ')} order by ${sort.unindexed} desc, i.id desc limit ?) i
+     from (select i.* from ideas i where ${[...walked.sql, ...matching.sql, ...keyset.sql].join(' and ')} order by ${sort.unindexed} desc, i.id desc limit ?) i
      ${selected.joins}
      order by ${order}`,
-    [...selected.params, ...walked.params, ...searched.params, ...keyset.params, limit + 1],
+    [...selected.params, ...walked.params, ...matching.params, ...keyset.params, limit + 1],
     planned,
   );
 }
@@ -194,7 +219,8 @@ export async function ideaPage(
   const limit = pageSize(page.first);
   const after = page.after ? decodeCursor(page.after, (values) => values.length === 2 && sort.isValid(values[0]) && isUuid(values[1])) : null;
   const conditions = conditionsOf(context, filter, scope);
-  const where = allOf(conditions);
+  const searched = searchedConditions(conditions.searched);
+  const where: Conditions = { sql: [...conditions.walked.sql, ...searched.sql], params: [...conditions.walked.params, ...searched.params] };
   const keyset: Conditions = after ? { sql: [`(i.${sort.column}, i.id) < (?::${sort.sqlType}, ?::uuid)`], params: after } : { sql: [], params: [] };
   const columns = columnsOf(em, reads, order);
   const votes = viewerId && reads.viewerHasVoted ? viewerHasVotedLoader(context) : null;
@@ -202,7 +228,7 @@ export async function ideaPage(
   const rows: FeedRow[] =
     limit === 0
       ? []
-      : conditions.searched.sql.length > 0
+      : searched.sql.length > 0
         ? await searchedPage(em, selected, sort, { ...conditions, keyset }, limit)
         : await preparedRows<FeedRow>(
             em,

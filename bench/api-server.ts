@@ -7,7 +7,7 @@
 import 'reflect-metadata';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PerformanceObserver } from 'node:perf_hooks';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { loadConfig } from '../apps/api/src/core/config.js';
 import { createLogger } from '../apps/api/src/core/logger.js';
 import { startServer } from '../apps/api/src/server.js';
@@ -18,7 +18,7 @@ export type FromServer =
   | { type: 'statements'; count: number }
   | { type: 'recent-statements'; statements: string[] }
   | { type: 'log-statements' }
-  | { type: 'gc'; collections: number; milliseconds: number; cpuMilliseconds: number }
+  | { type: 'gc'; collections: number; major: number; milliseconds: number; longestMilliseconds: number; cpuMilliseconds: number }
   | { type: 'memory'; rss: number; heapUsed: number; external: number }
   | { type: 'profile'; file: string | null };
 
@@ -27,11 +27,13 @@ const send = (message: FromServer) => process.send!(message);
 let statements = 0;
 /** The last few statements as MikroORM logs them, for EXPLAIN. */
 const recentStatements: string[] = [];
-const collected = { collections: 0, milliseconds: 0 };
+const collected = { collections: 0, major: 0, milliseconds: 0, longestMilliseconds: 0 };
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
     collected.collections += 1;
+    if ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) collected.major += 1;
     collected.milliseconds += entry.duration;
+    collected.longestMilliseconds = Math.max(collected.longestMilliseconds, entry.duration);
   }
 }).observe({ entryTypes: ['gc'] });
 let cpuSince = process.cpuUsage();
@@ -80,9 +82,8 @@ process.on('message', async (message: ToServer) => {
     send({ type: 'recent-statements', statements: recentStatements.splice(0) });
   } else if (message.type === 'gc') {
     const cpu = process.cpuUsage(cpuSince);
-    send({ type: 'gc', collections: collected.collections, milliseconds: collected.milliseconds, cpuMilliseconds: (cpu.user + cpu.system) / 1000 });
-    collected.collections = 0;
-    collected.milliseconds = 0;
+    send({ type: 'gc', ...collected, cpuMilliseconds: (cpu.user + cpu.system) / 1000 });
+    Object.assign(collected, { collections: 0, major: 0, milliseconds: 0, longestMilliseconds: 0 });
     cpuSince = process.cpuUsage();
   } else if (message.type === 'memory') {
     for (let round = 0; round < 3; round += 1) (globalThis as { gc?: () => void }).gc?.();

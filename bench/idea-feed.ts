@@ -88,7 +88,7 @@ type ThroughputResult = {
   namedBaseline?: Throughput;
   floor: Throughput;
   baseline: Throughput;
-  garbageCollection: { collections: number; milliseconds: number; shareOfCpu: number; requests: number };
+  garbageCollection: { collections: number; major: number; milliseconds: number; longestMilliseconds: number; shareOfCpu: number; requests: number };
   profile: string | null;
 };
 
@@ -124,7 +124,7 @@ async function throughput(feed: Feed): Promise<ThroughputResult> {
     const gc = await feed.api.ask<'gc'>({ type: 'gc' });
     return {
       ...measured,
-      garbageCollection: { collections: gc.collections, milliseconds: Math.round(gc.milliseconds), shareOfCpu: gc.milliseconds / gc.cpuMilliseconds, requests: alone.requests ?? 0 },
+      garbageCollection: { collections: gc.collections, major: gc.major, milliseconds: Math.round(gc.milliseconds), longestMilliseconds: Math.round(gc.longestMilliseconds * 10) / 10, shareOfCpu: gc.milliseconds / gc.cpuMilliseconds, requests: alone.requests ?? 0 },
       profile: profileFile,
     };
   } finally {
@@ -268,8 +268,9 @@ console.log(
 );
 console.log(`feed p99 / p50: ${gotong.latencyP99} / ${gotong.latencyP50} ms = ${tailRatio.toFixed(1)}× (target ≤ 3) ${tailRatio <= 3 ? 'met' : 'NOT met'}`);
 console.log(
-  `garbage collection during ${garbageCollection.requests.toLocaleString()} feed requests: ${garbageCollection.collections} collections, ` +
-    `${garbageCollection.milliseconds} ms, ${(garbageCollection.shareOfCpu * 100).toFixed(1)} % of the API's CPU time`,
+  `garbage collection during ${garbageCollection.requests.toLocaleString()} feed requests: ${garbageCollection.collections} collections ` +
+    `(${garbageCollection.major} major), ${garbageCollection.milliseconds} ms, the longest ${garbageCollection.longestMilliseconds} ms, ` +
+    `${(garbageCollection.shareOfCpu * 100).toFixed(1)} % of the API's CPU time`,
 );
 if (small.throughput.profile) console.log(`CPU profile of the API during the feed's run: ${small.throughput.profile}`);
 

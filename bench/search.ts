@@ -12,7 +12,7 @@ import pg from 'pg';
 import { loadConfig } from '../apps/api/src/core/config.js';
 import { createLogger } from '../apps/api/src/core/logger.js';
 import type { Context } from '../apps/api/src/context.js';
-import { matchesText } from '../apps/api/src/core/text-filter.js';
+import { searchQuerySql, searchWords } from '../apps/api/src/core/text-filter.js';
 import { similarIdeasStatement } from '../apps/api/src/modules/ideas/similar-ideas.js';
 import { searchStatement } from '../apps/api/src/modules/search/search.js';
 import { startServer } from '../apps/api/src/server.js';
@@ -103,7 +103,7 @@ await withDatabase(async (databaseUrl) => {
 
   // The statements the API runs, built by the same functions, as a visitor would have them run.
   const visitor = { viewer: null } as Context;
-  const feedText = matchesText('i.search_vector', operations.feedText.variables.text);
+  const feedText = searchQuerySql(searchWords(operations.feedText.variables.text));
   const statements: Record<string, { sql: string; params: unknown[] }> = {
     'plain full text (baseline)': { sql: baselineSql, params: [] },
     search: searchStatement(visitor, operations.search.variables.q, 21),
@@ -111,7 +111,7 @@ await withDatabase(async (databaseUrl) => {
     similarIdeas: similarIdeasStatement({ title: operations.similarIdeas.variables.text, body: '' }, 5)!,
     // The feed's conditions and order (idea-page.ts) without its joins, which the text filter does not change.
     'feed text filter': {
-      sql: `select i.id from ideas i where i.status <> 'MERGED' and ${feedText.sql} and i.hidden_at is null order by i.created_at desc, i.id desc limit 21`,
+      sql: `select i.id from ideas i where i.status <> 'MERGED' and i.search_vector @@ ${feedText.sql} and i.hidden_at is null order by i.created_at desc, i.id desc limit 21`,
       params: feedText.params,
     },
   };

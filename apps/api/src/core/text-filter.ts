@@ -32,11 +32,3 @@ type SearchQueryOptions = {
 export function searchQuerySql(words: string[], { prefixLast = true, anyWord = false }: SearchQueryOptions = {}): { sql: string; params: unknown[] } {
   return { sql: `search_query(array[${words.map(() => '?').join(', ')}]::text[], ${prefixLast}, ${anyWord})`, params: words };
 }
-
-/** The feed's text filter: the idea's title and body hold the words (see searchQuerySql); nothing matches no words. */
-export function matchesText(vector: string, text: string): { sql: string; params: unknown[] } {
-  const words = searchWords(text);
-  if (words.length === 0) return { sql: 'false', params: [] };
-  const query = searchQuerySql(words);
-  return { sql: `${vector} @@ ${query.sql}`, params: query.params };
-}

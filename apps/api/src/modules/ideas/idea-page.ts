@@ -103,7 +103,6 @@ function conditionsOf(context: Context, filter: IdeaFilter | null | undefined, s
   return { walked, searched };
 }
 
-
 // A scalar subquery, looked up in the (idea, user) key for each row of the page: as `exists`, PostgreSQL may read all
 // the viewer's votes into a hash first (it plans for the whole table, not the page), and someone who voted on
 // thousands of ideas would pay for that on every page.

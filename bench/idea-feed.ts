@@ -132,8 +132,7 @@ async function throughput(feed: Feed): Promise<ThroughputResult> {
   }
 }
 
-type Latency = { name: string; p50: number; p99: number; requestsPerSecond: number };
-type ScaleLatency = { small: Latency; large: Latency; plan: string | null };
+type ScaleLatency = { small: Throughput; large: Throughput; plan: string | null };
 
 // Each case's seconds on each side, in this many alternating rounds, so that a machine whose speed drifts slows both alike.
 const latencyRounds = ci ? 1 : 2;
@@ -147,31 +146,17 @@ async function latencies(smallFeed: Feed, largeFeed: Feed): Promise<ScaleLatency
     for (const testCase of cases) {
       await expectIdeas(smallFeed, testCase);
       const plan = await planOf(largeFeed, client, testCase);
-      const bodyOf = (feed: Feed) => JSON.stringify({ query: feedQuery, variables: testCase.variables(feed.seeded) });
-      const runs: { small: Throughput[]; large: Throughput[] } = { small: [], large: [] };
-      for (let round = 0; round < latencyRounds; round += 1) {
-        for (const side of round % 2 === 0 ? (['small', 'large'] as const) : (['large', 'small'] as const)) {
-          const feed = side === 'small' ? smallFeed : largeFeed;
-          const measured = await measure(feed.url, bodyOf(feed), { seconds: Math.max(1, latencySeconds / latencyRounds), connections: 1, headers: { authorization: `Bearer ${feed.token}` } });
-          if (measured.errors + measured.non2xx > 0) throw new Error(`${testCase.name}: ${measured.errors + measured.non2xx} failed requests`);
-          runs[side].push(measured);
-        }
-      }
-      const averaged = (measured: Throughput[]): Latency => ({
-        name: testCase.name,
-        p50: average(measured.map((run) => run.latencyP50)),
-        p99: Math.max(...measured.map((run) => run.latencyP99)),
-        requestsPerSecond: average(measured.map((run) => run.requestsPerSecond)),
-      });
-      results.push({ small: averaged(runs.small), large: averaged(runs.large), plan });
+      const target = (feed: Feed) => ({ url: feed.url, body: JSON.stringify({ query: feedQuery, variables: testCase.variables(feed.seeded) }), headers: { authorization: `Bearer ${feed.token}` } });
+      const measured = await measureInterleaved({ small: target(smallFeed), large: target(largeFeed) }, { seconds: latencySeconds, rounds: latencyRounds, connections: 1 });
+      const failed = measured.small.errors + measured.small.non2xx + measured.large.errors + measured.large.non2xx;
+      if (failed > 0) throw new Error(`${testCase.name}: ${failed} failed requests`);
+      results.push({ ...measured, plan });
     }
   } finally {
     await client.end();
   }
   return results;
 }
-
-const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
 /** The case's page on `feed`, which must hold ideas (a page of errors would be measured as fast). */
 async function expectIdeas(feed: Feed, testCase: Case): Promise<void> {
@@ -231,7 +216,7 @@ const scaleRows = cases.map((testCase, index) => {
   // p50 of 1 against 3 hides.
   const smallMean = 1000 / atSmall.requestsPerSecond;
   const largeMean = 1000 / atLarge.requestsPerSecond;
-  return { case: testCase.name, smallP50: atSmall.p50, largeP50: atLarge.p50, ratio: atLarge.p50 / Math.max(atSmall.p50, 1), smallMean, largeMean, meanRatio: largeMean / smallMean, plan };
+  return { case: testCase.name, smallP50: atSmall.latencyP50, largeP50: atLarge.latencyP50, ratio: atLarge.latencyP50 / Math.max(atSmall.latencyP50, 1), smallMean, largeMean, meanRatio: largeMean / smallMean, plan };
 });
 console.log(`\none reader's feed (one connection), p50 in ms: 1,000 ideas against ${largeScale.ideas.toLocaleString()}`);
 console.table(

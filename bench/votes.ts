@@ -33,7 +33,8 @@ const ideasPerRound = ci ? 100 : 400;
 
 const vote = `mutation Vote($id: ID!) { voteIdea(input: { ideaId: $id }) { errors { message } idea { voteCount } } }`;
 
-type Server = { url: string; pid: number; close: () => Promise<void> };
+/** `api`: the API's process, for its CPU profile (Gotong's side only). */
+type Server = { url: string; pid: number; close: () => Promise<void>; api?: ApiProcess };
 type Side = { name: string; server: Server; tokens: string[]; bodiesByRound: string[][]; client: pg.Client; runs: PeopleResult[]; cpuMilliseconds: number };
 type Figures = PeopleResult & { cpuMillisecondsPerVote: number; counted: number; stored: number; exact: boolean };
 
@@ -64,10 +65,8 @@ async function startApi(databaseUrl: string): Promise<Server> {
   const api = new ApiProcess(environment(databaseUrl));
   const url = `${await api.url}/graphql`;
   await api.ask<'log-statements'>({ type: 'log-statements', on: false });
-  gotongApi = api;
-  return { url, pid: api.pid, close: () => api.close() };
+  return { url, pid: api.pid, close: () => api.close(), api };
 }
-let gotongApi: ApiProcess | null = null;
 
 const bareServer = (named: boolean) => (databaseUrl: string) =>
   startBareServer('bare-votes-server.ts', { BARE_VOTES_DATABASE_URL: databaseUrl, BARE_NAMED_STATEMENTS: named ? '1' : '0' });
@@ -118,13 +117,14 @@ const [gotong, bare, bareNamed] = await withDatabase((gotongUrl) =>
         // For reference, not the target: the baseline with its statements prepared once per connection, as the API's are.
         await prepare('bare, named statements', namedUrl, bareServer(true)),
       ];
+      const { api } = sides[0].server;
       try {
-        if (profile) await gotongApi!.ask<'profile'>({ type: 'profile', action: 'start' });
+        if (profile) await api!.ask<'profile'>({ type: 'profile', action: 'start' });
         // Each round in another order, so that no side is always the one measured right after another's load.
         for (let round = 0; round < rounds; round += 1) {
           for (let turn = 0; turn < sides.length; turn += 1) await measureRound(sides[(round + turn) % sides.length], round);
         }
-        if (profile) console.log(`CPU profile of the API (all its rounds and the others' between): ${(await gotongApi!.ask<'profile'>({ type: 'profile', action: 'stop' })).file}`);
+        if (profile) console.log(`CPU profile of the API (all its rounds and the others' between): ${(await api!.ask<'profile'>({ type: 'profile', action: 'stop' })).file}`);
         return await Promise.all(sides.map(figures));
       } finally {
         for (const side of sides) {

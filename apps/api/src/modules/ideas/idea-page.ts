@@ -13,6 +13,7 @@ import { Service } from '../services/service.entity.js';
 import { Idea } from './idea.entity.js';
 import { viewerHasVotedLoader } from './idea.loaders.js';
 import { allIdeaReads, type IdeaReads } from './idea-reads.js';
+import { tagFrequency } from './tag-frequencies.js';
 import { readIdeaRow, type RowShape } from './idea-record.js';
 import { type IdeaFilter, IdeaOrder } from './idea.type.js';
 
@@ -162,13 +163,27 @@ type WindowRow = FeedRow & { window_matched: boolean; window_position: number; w
  * `searchWindow` ideas in the page's order are looked through, which fills a page whenever about one in a hundred
  * matches, and the window's last idea comes back, matched or not, to say that the window ended before the ideas did.
  * Then the matches are rare: their own index finds them all and they are sorted (the order written as an expression
- * that no index serves, so that the planner cannot choose to walk again).
+ * that no index serves, so that the planner cannot choose to walk again). A tag the statistics already call rare (see
+ * `tagFrequency`) is read that way at once, in one statement.
  */
 async function searchedPage(em: EntityManager, selected: Selected, sort: Sort, conditions: PageConditions & { keyset: Conditions }, limit: number): Promise<FeedRow[]> {
   const { walked, searched, keyset } = conditions;
   const order = `i.${sort.column} desc, i.id desc`;
   // A generic plan cannot know how common a tag or a search's words are (ADR 023 folds them while planning).
   const planned = { planEachTime: true };
+  const matchingPage = (matching: Conditions) =>
+    preparedRows<FeedRow>(
+      em,
+      `select ${selected.sql}
+       from (select i.* from ideas i where ${[...walked.sql, ...matching.sql, ...keyset.sql].join(' and ')} order by ${sort.unindexed} desc, i.id desc limit ?) i
+       ${selected.joins}
+       order by ${order}`,
+      [...selected.params, ...walked.params, ...matching.params, ...keyset.params, limit + 1],
+      planned,
+    );
+  // A tag that the statistics say the window would not find a page of is not looked for in it.
+  const tagShare = searched.tag === undefined ? null : await tagFrequency(em, searched.tag);
+  if (tagShare !== null && tagShare * searchWindow < limit + 1) return matchingPage(searchedConditions(searched));
   // The words' corrections are looked up once, and handed to the second statement as the query they made.
   const { words } = searched;
   const inWindow = searchedConditions({ tag: searched.tag, words: words && { sql: '(select query from words)', params: [] } });
@@ -187,16 +202,7 @@ async function searchedPage(em: EntityManager, selected: Selected, sort: Sort, c
   );
   const last = windowed.at(-1);
   if (last?.window_position !== searchWindow || (last.window_matched && windowed.length > limit)) return windowed;
-  const matching = searchedConditions(searched, last.window_words ?? undefined);
-  return preparedRows<FeedRow>(
-    em,
-    `select ${selected.sql}
-     from (select i.* from ideas i where ${[...walked.sql, ...matching.sql, ...keyset.sql].join(' and ')} order by ${sort.unindexed} desc, i.id desc limit ?) i
-     ${selected.joins}
-     order by ${order}`,
-    [...selected.params, ...walked.params, ...matching.params, ...keyset.params, limit + 1],
-    planned,
-  );
+  return matchingPage(searchedConditions(searched, last.window_words ?? undefined));
 }
 
 /**

@@ -111,14 +111,13 @@ console.log(`${peopleCount.toLocaleString()} people at once, ${rounds} rounds of
 const [gotong, bare, bareNamed] = await withDatabase((gotongUrl) =>
   withDatabase((bareUrl) =>
     withDatabase(async (namedUrl) => {
-      const sides = [
-        await prepare('Gotong voteIdea', gotongUrl, startApi),
-        await prepare('bare http + session + pg', bareUrl, bareServer(false)),
-        // For reference, not the target: the baseline with its statements prepared once per connection, as the API's are.
-        await prepare('bare, named statements', namedUrl, bareServer(true)),
-      ];
-      const { api } = sides[0].server;
+      const sides: Side[] = [];
       try {
+        sides.push(await prepare('Gotong voteIdea', gotongUrl, startApi));
+        sides.push(await prepare('bare http + session + pg', bareUrl, bareServer(false)));
+        // For reference, not the target: the baseline with its statements prepared once per connection, as the API's are.
+        sides.push(await prepare('bare, named statements', namedUrl, bareServer(true)));
+        const { api } = sides[0].server;
         if (profile) await api!.ask<'profile'>({ type: 'profile', action: 'start' });
         // Each round in another order, so that no side is always the one measured right after another's load.
         for (let round = 0; round < rounds; round += 1) {

@@ -13,9 +13,9 @@ import { Service } from '../services/service.entity.js';
 import { Idea } from './idea.entity.js';
 import { viewerHasVotedLoader } from './idea.loaders.js';
 import { allIdeaReads, type IdeaReads } from './idea-reads.js';
-import { tagFrequency } from './tag-frequencies.js';
 import { readIdeaRow, type RowShape } from './idea-record.js';
 import { type IdeaFilter, IdeaOrder } from './idea.type.js';
+import { tagFrequency } from './tag-frequencies.js';
 
 /** Narrows the feed to one idea, one person's ideas, an organisation's (posted for it or addressed to it) or an innovation's. */
 export type IdeaScope = { id?: string; author?: string; organizationOrAgency?: string; innovationId?: string };

@@ -28,17 +28,21 @@ async function readTagFrequencies(em: EntityManager): Promise<TagFrequencies | n
 }
 
 /**
- * The share of the ideas that the ideas' statistics say carry `tag`, or null when the table was never analysed. Read
- * once every few minutes for each database.
+ * The share of the ideas that the ideas' statistics say carry `tag`, or null when the table was never analysed (or its
+ * statistics could not be read). Read once every few minutes for each database.
  */
 export async function tagFrequency(em: EntityManager, tag: string): Promise<number | null> {
   const key = em.config;
   let reading = readings.get(key);
   if (!reading || Date.now() - reading.at > freshFor) {
-    reading = { read: readTagFrequencies(em), at: Date.now() };
+    // The statistics only spare a page the window's walk: without them the page walks it, and the next one reads
+    // them again.
+    const read: Promise<TagFrequencies | null> = readTagFrequencies(em).catch(() => {
+      if (readings.get(key)?.read === read) readings.delete(key);
+      return null;
+    });
+    reading = { read, at: Date.now() };
     readings.set(key, reading);
-    // A failed read is tried again by the next page instead of being kept.
-    reading.read.catch(() => readings.delete(key));
   }
   const frequencies = await reading.read;
   return frequencies && (frequencies.common.get(tag) ?? frequencies.otherTag);
